@@ -1,0 +1,22 @@
+/** Makes an editor's one-line text safe to place in Markdown: no raw HTML, no block structure. */
+export function escapeInlineMarkdown(text: string): string {
+  // Line breaks inside a field would let it open a heading or list of its own.
+  return escapeRawHtml(text.replace(/\s*\n\s*/g, ' ').trim());
+}
+
+/** Turns the start of any HTML tag, comment or declaration into text, so content never becomes live markup. */
+export function escapeRawHtml(markdown: string): string {
+  return markdown.replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+}
+
+/** Applies `escape` to every string in a JSON-like value, returning a new value. */
+export function mapStrings<T>(value: T, escape: (text: string) => string): T {
+  if (typeof value === 'string') return escape(value) as T;
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, escape)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const [key, item] of Object.entries(value)) out[key] = mapStrings(item, escape);
+    return out as T;
+  }
+  return value;
+}

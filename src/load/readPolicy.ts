@@ -1,0 +1,92 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PolicyConfigSchema, type PolicyConfig } from '../model/config.ts';
+import { createMessage, type Message } from '../model/message.ts';
+import { PolicySchema, type Policy } from '../model/schema.ts';
+import { parseYaml, type ParsedYaml } from './parseYaml.ts';
+import { readTextFile } from './readTextFile.ts';
+import { validateWithSchema } from './validateWithSchema.ts';
+
+/** A text file read from a policy folder, with the path used in messages. */
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/** Everything read from `content/<policy>/`, before any checks beyond the schema. */
+export interface LoadedPolicy {
+  id: string;
+  dir: string;
+  policyFile: string;
+  parsed?: ParsedYaml;
+  policy?: Policy;
+  config: PolicyConfig;
+  /** Prose bodies by prose-section id. */
+  prose: Record<string, SourceFile>;
+  /** Handlebars partials that replace the shared ones for this policy only, by partial name. */
+  templateOverrides: Record<string, SourceFile>;
+  messages: Message[];
+}
+
+/** Reads one policy folder: policy.yaml, config.yaml, its prose files and template overrides. */
+export async function readPolicy(contentDir: string, id: string): Promise<LoadedPolicy> {
+  const dir = path.join(contentDir, id);
+  const policyFile = path.join(dir, 'policy.yaml');
+  const messages: Message[] = [];
+  const loaded: LoadedPolicy = { id, dir, policyFile, config: PolicyConfigSchema.parse({}), prose: {}, templateOverrides: {}, messages };
+
+  const config = await readYamlFile(path.join(dir, 'config.yaml'), contentDir, { optional: true });
+  messages.push(...config.messages);
+  if (config.parsed) {
+    const result = validateWithSchema(config.parsed, PolicyConfigSchema);
+    messages.push(...result.messages);
+    if (result.data) loaded.config = result.data;
+  }
+
+  const source = await readYamlFile(policyFile, contentDir, { optional: false });
+  messages.push(...source.messages);
+  if (!source.parsed) return loaded;
+  loaded.parsed = source.parsed;
+  const result = validateWithSchema(source.parsed, PolicySchema);
+  messages.push(...result.messages);
+  if (!result.data) return loaded;
+  loaded.policy = result.data;
+
+  for (const section of result.data.prose) {
+    const file = path.join(dir, section.file);
+    const read = await readTextFile(file, contentDir);
+    messages.push(...read.messages);
+    if (read.text !== undefined) loaded.prose[section.id] = { file, text: read.text };
+  }
+  Object.assign(loaded.templateOverrides, await readTemplateOverrides(path.join(dir, 'templates'), contentDir, messages));
+  return loaded;
+}
+
+async function readYamlFile(
+  file: string,
+  root: string,
+  options: { optional: boolean },
+): Promise<{ parsed?: ParsedYaml; messages: Message[] }> {
+  const read = await readTextFile(file, root);
+  if (read.text === undefined) {
+    const missing = read.messages.every((m) => m.ruleId === 'file-missing');
+    return { messages: options.optional && missing ? [] : read.messages };
+  }
+  if (read.text.trim() === '') {
+    return { messages: [createMessage(file, undefined, 'error', 'file-empty', 'The file is empty.', 'Write the settings as a YAML mapping, or delete the file.')] };
+  }
+  const parsed = parseYaml(read.text, file);
+  return { parsed, messages: parsed.messages };
+}
+
+async function readTemplateOverrides(dir: string, root: string, messages: Message[]): Promise<Record<string, SourceFile>> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const overrides: Record<string, SourceFile> = {};
+  for (const name of names.filter((n) => n.endsWith('.hbs')).sort()) {
+    const file = path.join(dir, name);
+    const read = await readTextFile(file, root);
+    messages.push(...read.messages);
+    if (read.text !== undefined) overrides[name.slice(0, -'.hbs'.length)] = { file, text: read.text };
+  }
+  return overrides;
+}
