@@ -4,6 +4,8 @@ import { PolicyConfigSchema, type PolicyConfig } from '../model/config.ts';
 import { createMessage, type Message } from '../model/message.ts';
 import { PolicySchema, type Policy } from '../model/schema.ts';
 import { parseYaml, type ParsedYaml } from './parseYaml.ts';
+import { readChangeNotes, type PendingChangeNote } from './readChangeNotes.ts';
+import { readReleases, type ReleaseFile } from './readReleases.ts';
 import { readTextFile } from './readTextFile.ts';
 import { validateWithSchema } from './validateWithSchema.ts';
 
@@ -25,6 +27,10 @@ export interface LoadedPolicy {
   prose: Record<string, SourceFile>;
   /** Handlebars partials that replace the shared ones for this policy only, by partial name. */
   templateOverrides: Record<string, SourceFile>;
+  /** Released records, in sequence order. */
+  releases: ReleaseFile[];
+  /** Change notes waiting for the next release. */
+  changeNotes: PendingChangeNote[];
   messages: Message[];
 }
 
@@ -33,7 +39,7 @@ export async function readPolicy(contentDir: string, id: string): Promise<Loaded
   const dir = path.join(contentDir, id);
   const policyFile = path.join(dir, 'policy.yaml');
   const messages: Message[] = [];
-  const loaded: LoadedPolicy = { id, dir, policyFile, config: PolicyConfigSchema.parse({}), prose: {}, templateOverrides: {}, messages };
+  const loaded: LoadedPolicy = { id, dir, policyFile, config: PolicyConfigSchema.parse({}), prose: {}, templateOverrides: {}, releases: [], changeNotes: [], messages };
 
   const config = await readYamlFile(path.join(dir, 'config.yaml'), contentDir, { optional: true });
   messages.push(...config.messages);
@@ -42,6 +48,13 @@ export async function readPolicy(contentDir: string, id: string): Promise<Loaded
     messages.push(...result.messages);
     if (result.data) loaded.config = result.data;
   }
+
+  const releases = await readReleases(dir, contentDir);
+  loaded.releases = releases.releases;
+  messages.push(...releases.messages);
+  const notes = await readChangeNotes(dir, contentDir);
+  loaded.changeNotes = notes.notes;
+  messages.push(...notes.messages);
 
   const source = await readYamlFile(policyFile, contentDir, { optional: false });
   messages.push(...source.messages);

@@ -1,0 +1,127 @@
+import { formatDate } from '../compose/formatDate.ts';
+import type { LoadedPolicy } from '../load/index.ts';
+import type { Message } from '../model/message.ts';
+import type { Policy } from '../model/schema.ts';
+import { canonicalJson, canonicalJsonPretty } from '../release/canonicalJson.ts';
+import { hashData } from '../release/hashRelease.ts';
+import { sha256 } from '../release/sha256.ts';
+import { renderHtml } from '../render/html/renderHtml.ts';
+import { pdfFontAssets, pdfFontCss, type PdfDocument } from '../render/pdf/index.ts';
+import type { ProjectTemplates } from './compileProjectTemplates.ts';
+import { latestInEffect, listVersions, type NoticeVersion } from './listVersions.ts';
+import { TOOL_VERSION } from './toolVersion.ts';
+
+/** A PDF the build needs, with the digest of everything that determines its bytes. */
+export interface PdfJob {
+  path: string;
+  digest: string;
+  document: PdfDocument;
+}
+
+/** Everything a build will write, computed before anything is written. */
+export interface BuildPlan {
+  /** Output files by path relative to the output folder. */
+  files: Map<string, string | Uint8Array>;
+  pdfs: PdfJob[];
+  /** Folders copied whole once PDFs exist: dist/<policy>/latest/ from its version folder. */
+  aliases: { from: string; to: string }[];
+  /** Per policy: version ids, the latest in effect and release hashes, for the manifest. */
+  policies: Record<string, unknown>;
+  messages: Message[];
+}
+
+/** Options that make a build reproducible: "today" is passed in, never read from the clock. */
+export interface BuildOptions {
+  today: string;
+  pdf: boolean;
+}
+
+/** Plans every output of every policy: notices in each format for each release and the draft, latest, history. */
+export function planBuild(policies: readonly LoadedPolicy[], templates: ProjectTemplates, options: BuildOptions): BuildPlan {
+  const plan: BuildPlan = { files: new Map(), pdfs: [], aliases: [], policies: {}, messages: [] };
+  for (const loaded of policies) {
+    if (!loaded.policy) continue;
+    const notice = templates.notice.get(loaded.id);
+    if (!notice) continue;
+    const { versions, messages } = listVersions(loaded as LoadedPolicy & { policy: Policy }, notice);
+    plan.messages.push(...messages);
+    const policyName = loaded.config.name ?? loaded.policy.title;
+    for (const version of versions) planVersion(plan, loaded, version, policyName, templates, options);
+    const latest = latestInEffect(versions, options.today);
+    if (latest) plan.aliases.push({ from: `${loaded.id}/${latest.dir}`, to: `${loaded.id}/latest` });
+    plan.files.set(`${loaded.id}/index.html`, renderHistory(loaded, versions, latest, policyName, templates, options));
+    plan.policies[loaded.id] = {
+      latest: latest?.info.id ?? null,
+      draft: versions.some((v) => v.info.draft),
+      releases: versions.filter((v) => v.record).map((v) => ({ version: v.info.id, issued: v.info.issued, effective: v.info.effective, tier: v.tier, hashes: { data: v.record!.hashes.data, text: v.record!.hashes.text, record: v.record!.hashes.record } })),
+    };
+  }
+  return plan;
+}
+
+function planVersion(plan: BuildPlan, loaded: LoadedPolicy, version: NoticeVersion, policyName: string, templates: ProjectTemplates, options: BuildOptions): void {
+  const base = `${loaded.id}/${version.dir}`;
+  const lang = version.data.locale;
+  const html = renderHtml({ markdown: version.markdown, lang, policyName, version: version.info, css: templates.css }, templates.html);
+  plan.messages.push(...html.messages);
+  if (!html.page || !html.fragment) return;
+  plan.files.set(`${base}/notice.md`, version.markdown);
+  plan.files.set(`${base}/notice.html`, html.page);
+  plan.files.set(`${base}/notice.fragment.html`, html.fragment);
+  plan.files.set(`${base}/notice.json`, canonicalJsonPretty(noticeJson(loaded.id, version)));
+  if (!options.pdf) return;
+  const print = renderHtml({ markdown: version.markdown, lang, policyName, version: version.info, css: templates.css, head: `<style>\n${pdfFontCss()}</style>` }, templates.html);
+  const issued = version.info.issued ?? options.today;
+  const document: PdfDocument = {
+    id: base,
+    html: print.page!,
+    assets: pdfFontAssets(),
+    paper: loaded.config.paper,
+    title: `${policyName}: ${version.info.draft ? 'draft' : `version ${version.info.id}`}`,
+    footer: { policyName, version: version.info.draft ? 'draft' : version.info.id, issued: version.info.draft ? 'not issued' : issued },
+    lang,
+    fixedDate: new Date(`${issued}T00:00:00Z`),
+  };
+  const digest = sha256(canonicalJson({ tool: TOOL_VERSION, html: document.html, paper: document.paper, title: document.title, footer: document.footer, lang, date: issued, assets: Object.keys(document.assets).sort() }));
+  plan.pdfs.push({ path: `${base}/notice.pdf`, digest, document });
+}
+
+function noticeJson(policy: string, version: NoticeVersion) {
+  return {
+    format: 1,
+    policy,
+    version: version.info.id,
+    draft: version.info.draft,
+    issued: version.info.issued ?? null,
+    effective: version.info.effective ?? null,
+    tier: version.tier ?? null,
+    summary: version.summary ?? null,
+    previous: version.previous?.version ?? null,
+    data: version.data,
+    prose: version.prose,
+    text: version.markdown,
+    hashes: version.record?.hashes ?? { data: hashData(version.data, version.prose), text: sha256(version.markdown) },
+  };
+}
+
+function renderHistory(loaded: LoadedPolicy, versions: readonly NoticeVersion[], latest: NoticeVersion | undefined, policyName: string, templates: ProjectTemplates, options: BuildOptions): string {
+  const lang = loaded.policy!.locale;
+  const rows = [...versions].reverse().map((v) => ({
+    id: v.info.id,
+    draft: v.info.draft,
+    label: v.info.draft ? 'the draft' : `version ${v.info.id}`,
+    dir: v.dir,
+    issued: v.info.issued,
+    issuedText: v.info.issued ? formatDate(v.info.issued, lang) : '',
+    effective: v.info.effective,
+    effectiveText: v.info.effective ? formatDate(v.info.effective, lang) : '',
+    tier: v.tier ?? (v.info.draft ? 'pending' : ''),
+    summary: v.summary ?? (v.info.draft ? 'Unreleased changes.' : ''),
+    pdf: options.pdf,
+    changes: Boolean(v.previous),
+    previous: v.previous?.version ?? '',
+  }));
+  const rendered = templates.html.render('history', { lang, policyName, latest: latest?.info.id ?? '', versions: rows, css: templates.css });
+  if (rendered.message) throw new Error(`The history template failed: ${rendered.message.message}`);
+  return rendered.output;
+}

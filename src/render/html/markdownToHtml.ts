@@ -1,0 +1,56 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** One entry of a table of contents: a heading's anchor, text and level. */
+export interface TocEntry {
+  id: string;
+  text: string;
+  level: number;
+}
+
+// GitHub's schema, minus what a privacy notice never needs: no images (they
+// would fetch from outside), no inputs, no details widgets.
+const schema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !['img', 'input', 'details', 'summary', 'picture', 'source'].includes(tag)),
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  // Raw HTML in content is dropped here (no allowDangerousHtml), then sanitised below.
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  // After sanitising, so anchors are stable and not prefixed with "user-content-".
+  .use(rehypeSlug)
+  .use(rehypeStringify);
+
+/** Renders canonical notice Markdown to sanitised HTML without its title, with anchored headings and the table of contents. */
+export function markdownToHtml(markdown: string): { html: string; toc: TocEntry[]; title: string } {
+  const mdast = processor.parse(markdown);
+  const hast = processor.runSync(mdast) as Root;
+  const toc: TocEntry[] = [];
+  let title = '';
+  // The page header prints the title, so the body drops its own h1 (one h1 per page).
+  hast.children = hast.children.filter((node) => {
+    if (title === '' && node.type === 'element' && node.tagName === 'h1') {
+      title = toString(node);
+      return false;
+    }
+    return true;
+  });
+  visit(hast, 'element', (node: Element) => {
+    const level = /^h([23])$/.exec(node.tagName)?.[1];
+    if (level) toc.push({ id: String(node.properties.id ?? ''), text: toString(node), level: Number(level) });
+  });
+  return { html: processor.stringify(hast), toc, title };
+}
