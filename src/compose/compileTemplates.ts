@@ -15,12 +15,14 @@ type Helpers = Record<string, Handlebars.HelperDelegate>;
  * Compiles the templates in strict mode with no prototype access: `main` are the
  * top-level templates by name, `partials` are shared, `overrides` replace partials
  * for one policy. Template syntax errors and unknown partials become messages.
+ * Output is not HTML-escaped unless `options.escape` is set.
  */
 export function compileTemplates(
   main: Record<string, SourceFile>,
   partials: Record<string, SourceFile>,
   helpers: Helpers,
   overrides: Record<string, SourceFile> = {},
+  options: { escape?: boolean } = {},
 ): { templates?: CompiledTemplates; messages: Message[] } {
   const env = Handlebars.create();
   const messages: Message[] = [];
@@ -44,7 +46,8 @@ export function compileTemplates(
         );
       }
     }
-    return env.compile(ast, { strict: true, noEscape: true, knownHelpersOnly: false });
+    // Notice templates emit Markdown from pre-escaped data; page layouts emit HTML and escape.
+    return env.compile(ast, { strict: true, noEscape: !options.escape, knownHelpersOnly: false });
   };
 
   for (const [name, source] of Object.entries(allPartials)) {

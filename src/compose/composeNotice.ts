@@ -70,6 +70,9 @@ const noticeHelpers: Record<string, Handlebars.HelperDelegate> = {
     const headings = (options.data.root as { policy: Policy }).policy.headings;
     return headings[name] ?? DEFAULT_HEADINGS[name] ?? name;
   },
+  isColon(value: unknown) {
+    return value === 'colon';
+  },
   join(items: unknown, separator: unknown) {
     return Array.isArray(items) ? items.join(typeof separator === 'string' ? separator : ', ') : '';
   },

@@ -221,7 +221,7 @@ const Right = z
   .strictObject({
     kind: RightKind,
     title: z.string().min(1).describe('Name of the right as the notice gives it.'),
-    separator: z.enum([' – ', ': ']).default(' – ').describe('Punctuation printed between the title and the statement.'),
+    separator: z.enum(['dash', 'colon']).default('dash').describe('Punctuation printed between the title and the statement: an en dash, or a colon.'),
     statement: Text.describe('What the right lets the person do.'),
   })
   .describe('A data-subject right.');
