@@ -32,7 +32,15 @@ export function diffBlocks(before: Block[], after: Block[], intern: (block: Bloc
       for (; d < pairedDelete!; d++) changes.push({ kind: deleted[d]!.kind, change: 'deleted', ops: whole('delete', deleted[d]!) });
       for (; n < pairedInsert!; n++) changes.push({ kind: inserted[n]!.kind, change: 'inserted', ops: whole('insert', inserted[n]!) });
       if (d < deleted.length && n < inserted.length) {
-        changes.push({ kind: inserted[n]!.kind, change: 'changed', ops: diffWords(deleted[d]!.text, inserted[n]!.text) });
+        const ops = diffWords(deleted[d]!.text, inserted[n]!.text);
+        // Blocks paired by position may be unrelated; a word diff that keeps under a third of the
+        // text is noise, so show it as one block replaced by another.
+        if (keptShare(ops) < 1 / 3) {
+          changes.push({ kind: deleted[d]!.kind, change: 'deleted', ops: whole('delete', deleted[d]!) });
+          changes.push({ kind: inserted[n]!.kind, change: 'inserted', ops: whole('insert', inserted[n]!) });
+        } else {
+          changes.push({ kind: inserted[n]!.kind, change: 'changed', ops });
+        }
         d++;
         n++;
       }
@@ -41,6 +49,19 @@ export function diffBlocks(before: Block[], after: Block[], intern: (block: Bloc
     j += insertedCount;
   }
   return changes;
+}
+
+function keptShare(ops: BlockChange['ops']): number {
+  let kept = 0;
+  let before = 0;
+  let after = 0;
+  for (const { op, text } of ops) {
+    if (op === 'equal') kept += text.length;
+    if (op !== 'insert') before += text.length;
+    if (op !== 'delete') after += text.length;
+  }
+  const longest = Math.max(before, after);
+  return longest === 0 ? 1 : kept / longest;
 }
 
 function unchanged(block: Block): BlockChange {

@@ -4,8 +4,8 @@ import type { Block, BlockKind } from './types.ts';
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^\s*(?:([-*+])|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const QUOTE = /^ {0,3}>[ \t]?(.*)$/;
-/** Anything but single spaces needs the (slower) collapsing replace. */
-const NEEDS_COLLAPSE = /[^\S ]| {2}/;
+/** Whitespace other than single spaces and bare line breaks needs the (slower) collapsing replace. */
+const NEEDS_COLLAPSE = /[^\S \n]| [ \n]|\n /;
 
 /**
  * Cut a section body into comparable blocks: paragraphs are unwrapped, list items and table rows are
@@ -99,7 +99,8 @@ interface OpenBlock {
 function flush(state: OpenBlock): void {
   if (state.kind !== undefined) {
     const raw = state.kind === 'quote' ? state.quote.join(' ') : state.body.slice(state.start, state.end);
-    const text = NEEDS_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
+    // A soft-wrapped paragraph usually only needs its line breaks turned into spaces.
+    const text = NEEDS_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.replaceAll('\n', ' ').trim();
     // An empty list item or quote line still says something; an empty paragraph does not.
     if (text !== '' || state.kind !== 'paragraph') state.blocks.push({ kind: state.kind, text });
   }

@@ -128,4 +128,14 @@ describe('redline', () => {
       { op: 'equal', text: '.' },
     ]);
   });
+
+  it('shows an unrelated rewrite as one block replaced by another, not as word confetti', () => {
+    const before = notice('## Cookies\n\nWe use cookies to remember your preferences between visits.');
+    const after = notice('## Cookies\n\nNo tracking technology of any kind is placed on a device by this site.');
+    const cookies = redline(before, after).sections.find((section) => section.id === 'cookies')!;
+    expect(cookies.blocks.map((block) => [block.change, block.ops.map((part) => part.op)])).toEqual([
+      ['deleted', ['delete']],
+      ['inserted', ['insert']],
+    ]);
+  });
 });
