@@ -14,8 +14,11 @@ export function mapStrings<T>(value: T, escape: (text: string) => string): T {
   if (typeof value === 'string') return escape(value) as T;
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, escape)) as T;
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = Object.create(null);
-    for (const [key, item] of Object.entries(value)) out[key] = mapStrings(item, escape);
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      // defineProperty, so a key named "__proto__" stays a plain key and never sets the prototype.
+      Object.defineProperty(out, key, { value: mapStrings(item, escape), enumerable: true, writable: true, configurable: true });
+    }
     return out as T;
   }
   return value;

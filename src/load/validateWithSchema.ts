@@ -7,6 +7,8 @@ export function validateWithSchema<T extends z.ZodType>(
   parsed: ParsedYaml,
   schema: T,
 ): { data?: z.infer<T>; messages: Message[] } {
+  // Syntax errors are already reported; validating what is left would only add noise.
+  if (parsed.messages.some((m) => m.severity === 'error')) return { messages: [] };
   if (parsed.value === undefined || parsed.value === null) {
     return {
       messages: [createMessage(parsed.file, { line: 1, column: 1 }, 'error', 'file-empty', 'The file is empty.', 'Write the policy as a YAML mapping; see content/policy.schema.json.')],
@@ -32,7 +34,7 @@ export function validateWithSchema<T extends z.ZodType>(
       }
       continue;
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = issue.code === 'invalid_type' && !hasPath(parsed.value, path);
     messages.push(
       createMessage(
         parsed.file,
@@ -45,6 +47,15 @@ export function validateWithSchema<T extends z.ZodType>(
     );
   }
   return { messages };
+}
+
+function hasPath(value: unknown, path: readonly PropertyKey[]): boolean {
+  let node = value;
+  for (const step of path) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, step)) return false;
+    node = (node as Record<PropertyKey, unknown>)[step];
+  }
+  return true;
 }
 
 function where(path: readonly PropertyKey[]): string {
