@@ -52,7 +52,8 @@ export function verifyReleases(policy: string, releases: readonly ReleaseFile[])
         tampered,
       );
     }
-    previous = record.hashes.record;
+    // Chain to what the record actually holds, so a forged record hash is named on its own record only.
+    previous = recomputeRecordHash(record);
   });
   return messages;
 }
