@@ -1,4 +1,5 @@
 import type { Policy } from '../../model/schema.ts';
+import type { Finding } from './finding.ts';
 
 /** One version of a notice as the diff sees it: the data and the prose bodies by section id. */
 export interface PolicyVersion {
@@ -7,4 +8,4 @@ export interface PolicyVersion {
 }
 
 /** Compares one part of two versions. */
-export type PartDiffer = (before: PolicyVersion, after: PolicyVersion) => import('./finding.ts').Finding[];
+export type PartDiffer = (before: PolicyVersion, after: PolicyVersion) => Finding[];
