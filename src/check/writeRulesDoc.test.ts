@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderRulesTable, withRulesTable } from './renderRulesTable.ts';
+import { RULES } from './rules/index.ts';
+import { RULES_README } from './writeRulesDoc.ts';
+
+describe('src/check/README.md', () => {
+  it('lists every rule as RULES defines it (run `npx tsx src/check/writeRulesDoc.ts` when this fails)', () => {
+    const readme = readFileSync(RULES_README, 'utf8');
+    expect(readme).toBe(withRulesTable(readme, RULES));
+    for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.defaultSeverity} |`);
+  });
+
+  it('renders one row per rule and refuses a README without markers', () => {
+    expect(renderRulesTable(RULES).split('\n')).toHaveLength(RULES.length + 2);
+    expect(() => withRulesTable('# no table here\n', RULES)).toThrow(/no rules table markers/);
+  });
+});
