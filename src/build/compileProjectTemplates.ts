@@ -3,13 +3,16 @@ import { compileNoticeTemplates } from '../compose/composeNotice.ts';
 import type { LoadedPolicy, SourceFile, TemplateFiles } from '../load/index.ts';
 import { createMessage, type Message } from '../model/message.ts';
 import { compileHtmlTemplates } from '../render/html/compileHtmlTemplates.ts';
+import { compileTemplates } from '../compose/compileTemplates.ts';
+import type { EmailTemplates } from '../notify/renderEmails.ts';
 
 /** Template files every build needs, relative to the templates folder. */
-const REQUIRED = ['notice/notice.hbs', 'html/page.hbs', 'html/fragment.hbs', 'html/history.hbs', 'html/notice.css'];
+const REQUIRED = ['notice/notice.hbs', 'html/page.hbs', 'html/fragment.hbs', 'html/history.hbs', 'html/changes.hbs', 'html/notice.css', 'email/email.txt.hbs', 'email/email.html.hbs'];
 
 /** The compiled layouts shared by all policies, and each policy's notice templates. */
 export interface ProjectTemplates {
   html: CompiledTemplates;
+  email: EmailTemplates;
   css: string;
   notice: Map<string, CompiledTemplates>;
 }
@@ -27,8 +30,10 @@ export function compileProjectTemplates(templates: TemplateFiles, policies: read
     const match = /^notice\/partials\/(.+)\.hbs$/.exec(name);
     if (match) partials[match[1]!] = source;
   }
-  const html = compileHtmlTemplates(file('html/page.hbs'), file('html/fragment.hbs'), file('html/history.hbs'));
-  messages.push(...html.messages);
+  const html = compileHtmlTemplates(file('html/page.hbs'), file('html/fragment.hbs'), file('html/history.hbs'), file('html/changes.hbs'));
+  const emailText = compileTemplates({ 'email.txt': file('email/email.txt.hbs') }, {}, {});
+  const emailHtml = compileTemplates({ 'email.html': file('email/email.html.hbs') }, {}, {}, {}, { escape: true });
+  messages.push(...html.messages, ...emailText.messages, ...emailHtml.messages);
   const notice = new Map<string, CompiledTemplates>();
   for (const policy of policies) {
     for (const name of Object.keys(policy.templateOverrides)) {
@@ -40,8 +45,8 @@ export function compileProjectTemplates(templates: TemplateFiles, policies: read
     messages.push(...compiled.messages);
     if (compiled.templates) notice.set(policy.id, compiled.templates);
   }
-  if (messages.length > 0 || !html.templates) return { messages: dedupe(messages) };
-  return { compiled: { html: html.templates, css: file('html/notice.css').text, notice }, messages };
+  if (messages.length > 0 || !html.templates || !emailText.templates || !emailHtml.templates) return { messages: dedupe(messages) };
+  return { compiled: { html: html.templates, email: { text: emailText.templates, html: emailHtml.templates }, css: file('html/notice.css').text, notice }, messages };
 }
 
 function dedupe(messages: Message[]): Message[] {

@@ -18,6 +18,8 @@ export interface NoticeVersion {
   summary?: string;
   /** The release before this one, if any. */
   previous?: ReleaseRecord;
+  /** For the draft: the tiers its pending change notes declare. */
+  pendingTiers?: TierName[];
 }
 
 /** Lists every release of a policy (from its frozen records) and the draft (composed now), oldest first. */
@@ -51,7 +53,7 @@ export function listVersions(loaded: LoadedPolicy & { policy: Policy }, template
       markdown: composed.markdown,
       data: loaded.policy,
       prose,
-      ...(pending.length > 0 ? { summary: pending.map((n) => n.summary).join(' ') } : {}),
+      ...(pending.length > 0 ? { summary: pending.map((n) => n.summary).join(' '), pendingTiers: pending.map((n) => n.tier) } : {}),
       ...(previous ? { previous } : {}),
     });
   }

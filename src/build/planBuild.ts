@@ -10,6 +10,8 @@ import { pdfFontAssets, pdfFontCss, type PdfDocument } from '../render/pdf/index
 import type { ProjectTemplates } from './compileProjectTemplates.ts';
 import { latestInEffect, listVersions, type NoticeVersion } from './listVersions.ts';
 import { TOOL_VERSION } from './toolVersion.ts';
+import { planChanges } from './planChanges.ts';
+import { renderFeed } from '../notify/renderFeed.ts';
 
 /** A PDF the build needs, with the digest of everything that determines its bytes. */
 export interface PdfJob {
@@ -46,7 +48,15 @@ export function planBuild(policies: readonly LoadedPolicy[], templates: ProjectT
     const { versions, messages } = listVersions(loaded as LoadedPolicy & { policy: Policy }, notice);
     plan.messages.push(...messages);
     const policyName = loaded.config.name ?? loaded.policy.title;
-    for (const version of versions) planVersion(plan, loaded, version, policyName, templates, options);
+    const baseUrl = loaded.config.siteUrl;
+    for (const version of versions) {
+      planVersion(plan, loaded, version, policyName, templates, options);
+      const changes = planChanges(loaded.id, policyName, version, templates, { pdf: options.pdf, ...(baseUrl ? { baseUrl } : {}) });
+      plan.messages.push(...changes.messages);
+      for (const [file, content] of changes.files) plan.files.set(file, content);
+    }
+    const records = versions.flatMap((v) => (v.record ? [v.record] : []));
+    plan.files.set(`${loaded.id}/feed.xml`, renderFeed(loaded.id, policyName, records, { lang: loaded.policy.locale, ...(baseUrl ? { baseUrl } : {}) }));
     const latest = latestInEffect(versions, options.today);
     if (latest) plan.aliases.push({ from: `${loaded.id}/${latest.dir}`, to: `${loaded.id}/latest` });
     plan.files.set(`${loaded.id}/index.html`, renderHistory(loaded, versions, latest, policyName, templates, options));

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { checkProject } from '../build/runBuild.ts';
 import { composeNotice } from '../compose/composeNotice.ts';
 import { hasErrors } from '../model/message.ts';
 import type { Policy } from '../model/schema.ts';
 import { applyRelease } from '../release/applyRelease.ts';
-import { planRelease, type ReleaseGate } from '../release/planRelease.ts';
+import { planRelease } from '../release/planRelease.ts';
+import { releaseGate } from '../release/releaseGate.ts';
 import { formatMessages } from './formatMessages.ts';
 import type { CliIo } from './io.ts';
 
@@ -11,7 +13,6 @@ import type { CliIo } from './io.ts';
 export async function commandRelease(
   options: { policy: string; content: string; templates: string; issued: string; effective?: string; version?: string },
   io: CliIo,
-  gate?: ReleaseGate,
 ): Promise<number> {
   const { messages, policies, templates } = await checkProject(options.content, options.templates, options.policy);
   const loaded = policies.find((p) => p.id === options.policy);
@@ -29,6 +30,7 @@ export async function commandRelease(
     return composed.markdown;
   };
   const request = { issued: options.issued, ...(options.effective ? { effective: options.effective } : {}), ...(options.version ? { version: options.version } : {}) };
+  const gate = releaseGate(loaded.config.noticePeriodDays, path.join(loaded.dir, 'changes'));
   const { plan, messages: refusals } = planRelease(loaded as typeof loaded & { policy: Policy }, request, compose, gate);
   if (!plan) {
     io.stderr.write(formatMessages(refusals));

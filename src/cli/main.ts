@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { commandBuild } from './commandBuild.ts';
 import { commandCheck } from './commandCheck.ts';
+import { commandDiff } from './commandDiff.ts';
+import { commandNotify } from './commandNotify.ts';
 import { commandRelease } from './commandRelease.ts';
 import { commandVerify } from './commandVerify.ts';
 import { todayUtc, type CliIo } from './io.ts';
@@ -17,7 +19,8 @@ Commands:
   diff     <policy> <from> <to> [--format text|md|html|json]
                                                      compare two versions (ids or "draft")
   notify   <policy> <version> --webhook URL [--secret-env NAME]
-                                                     send a release's notification
+                                                     POST a release's notification, signed with the
+                                                     secret in $NAME (default POLICYFORGE_WEBHOOK_SECRET)
 
 Common options: --content DIR (default content), --templates DIR (default templates)
 `;
@@ -63,6 +66,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     case 'verify':
       return commandVerify(common, io);
+    case 'diff': {
+      const [policy, from, to] = positionals;
+      if (!policy || !from || !to) return usage(io, 'diff needs a policy and two versions (ids or "draft")');
+      return commandDiff({ ...common, policy, from, to, format: values.format! }, io);
+    }
+    case 'notify': {
+      const [policy, version] = positionals;
+      if (!policy || !version || !values.webhook) return usage(io, 'notify needs a policy, a version and --webhook URL');
+      return commandNotify({ ...common, policy, version, webhook: values.webhook, secretEnv: values['secret-env'] ?? 'POLICYFORGE_WEBHOOK_SECRET', pdf: !values['no-pdf'] }, io);
+    }
     case undefined:
     case 'help':
     case '--help':

@@ -4,3 +4,4 @@ export { hashData, hashFields, hashRelease, recomputeRecordHash, type UnhashedRe
 export { verifyReleases } from './verifyReleases.ts';
 export { planRelease, type ReleasePlan, type ReleaseRequest, type ReleaseGate } from './planRelease.ts';
 export { applyRelease } from './applyRelease.ts';
+export { releaseGate } from './releaseGate.ts';

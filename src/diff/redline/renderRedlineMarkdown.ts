@@ -12,9 +12,11 @@ import type { Redline, SectionChange, WordOp } from './types.ts';
  * Render a redline as GFM using git word-diff markers, `{+inserted+}` and `[-deleted-]`: they read
  * the same raw or rendered, need no HTML, and content is escaped so it cannot forge them.
  */
-export function renderRedlineMarkdown(r: Redline): string {
+export function renderRedlineMarkdown(r: Redline, options: { title?: string | false } = {}): string {
+  const title = options.title === undefined ? 'Redline' : options.title;
   const out: string[] = [
-    '# Redline',
+    // A document that embeds the redline under its own title passes false.
+    ...(title === false ? [] : [`# ${escapeMarkdown(title)}`]),
     'Legend: `{+text+}` was inserted, `[-text-]` was deleted.',
     describeCounts(r.counts),
   ];

@@ -1,7 +1,7 @@
 import { compileTemplates } from '../../compose/compileTemplates.ts';
 import type { SourceFile } from '../../load/readPolicy.ts';
 
-/** Compiles the page, fragment and history layouts; unlike notice templates these escape HTML. */
-export function compileHtmlTemplates(page: SourceFile, fragment: SourceFile, history: SourceFile) {
-  return compileTemplates({ page, fragment, history }, { fragment }, {}, {}, { escape: true });
+/** Compiles the page, fragment, history and changes layouts; unlike notice templates these escape HTML. */
+export function compileHtmlTemplates(page: SourceFile, fragment: SourceFile, history: SourceFile, changes: SourceFile) {
+  return compileTemplates({ page, fragment, history, changes }, { fragment }, {}, {}, { escape: true });
 }

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { FLOORS, summariseFindings, type Finding } from '../diff/index.ts';
+import type { Notification } from '../model/notification.ts';
+import type { ReleaseRecord } from '../model/release.ts';
+import { idempotencyKey } from './webhook/index.ts';
+
+/** True when a release must be notified to users: material or fundamental, with a release before it. */
+export function needsNotification(record: ReleaseRecord, previous: ReleaseRecord | undefined): previous is ReleaseRecord {
+  return previous !== undefined && (record.tier === 'material' || record.tier === 'fundamental');
+}
+
+/** Builds the notification of a release from the release, the one before it and the findings between them. */
+export function buildNotification(
+  policyName: string,
+  record: ReleaseRecord,
+  previous: ReleaseRecord,
+  findings: readonly Finding[],
+  options: { pdf: boolean },
+): Notification {
+  const bases = new Set(record.data.purposes.flatMap((p) => p.bases));
+  const actions: string[] = [];
+  const objection = record.data.rights.list.find((r) => r.kind === 'objection');
+  if (objection && (bases.has('legitimate-interests') || bases.has('public-task') || record.data.basisStatements.some((s) => s.basis === 'legitimate-interests'))) {
+    actions.push(`${objection.title}: ${objection.statement}`);
+  }
+  if (record.data.rights.withdrawConsent && (bases.has('consent') || record.data.basisStatements.some((s) => s.basis === 'consent'))) {
+    actions.push(record.data.rights.withdrawConsent);
+  }
+  for (const channel of record.data.contact.channels) actions.push(`${channel.label} ${channel.value}`.replace(/:?\s+/, ': '));
+  const content = {
+    policy: record.policy,
+    version: record.version,
+    record: record.hashes.record,
+  };
+  const digest = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return {
+    format: 1,
+    id: idempotencyKey(record.policy, record.version, digest),
+    policy: record.policy,
+    policyName,
+    version: record.version,
+    previousVersion: previous.version,
+    tier: record.tier,
+    issued: record.issued,
+    effective: record.effective,
+    summary: record.summary,
+    changes: summariseFindings(findings),
+    findings: findings.map((f) => ({ kind: f.kind, path: f.path, sentence: f.sentence, floor: FLOORS[f.kind] })),
+    actions,
+    links: {
+      notice: 'notice.html',
+      ...(options.pdf ? { pdf: 'notice.pdf' } : {}),
+      redline: 'changes.html',
+      previousNotice: `../${previous.version}/notice.html`,
+      history: '../index.html',
+    },
+  };
+}
