@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { configJsonSchema, policyJsonSchema } from '../src/model/policyJsonSchema.ts';
+import { configJsonSchema, notificationJsonSchema, policyJsonSchema } from '../src/model/policyJsonSchema.ts';
 
 describe('the committed JSON Schemas', () => {
   it('content/policy.schema.json is current (run `npm run schema` after changing the model)', async () => {
@@ -9,6 +9,10 @@ describe('the committed JSON Schemas', () => {
 
   it('content/config.schema.json is current', async () => {
     expect(await readFile('content/config.schema.json', 'utf8')).toBe(configJsonSchema());
+  });
+
+  it('schemas/notification.schema.json is current', async () => {
+    expect(await readFile('schemas/notification.schema.json', 'utf8')).toBe(notificationJsonSchema());
   });
 
   it('describes every property, so editors see help for each field', () => {

@@ -11,6 +11,7 @@ import type { ProjectTemplates } from './compileProjectTemplates.ts';
 import { latestInEffect, listVersions, type NoticeVersion } from './listVersions.ts';
 import { TOOL_VERSION } from './toolVersion.ts';
 import { planChanges } from './planChanges.ts';
+import { notificationJsonSchema } from '../model/policyJsonSchema.ts';
 import { renderFeed } from '../notify/renderFeed.ts';
 
 /** A PDF the build needs, with the digest of everything that determines its bytes. */
@@ -41,6 +42,8 @@ export interface BuildOptions {
 /** Plans every output of every policy: notices in each format for each release and the draft, latest, history. */
 export function planBuild(policies: readonly LoadedPolicy[], templates: ProjectTemplates, options: BuildOptions): BuildPlan {
   const plan: BuildPlan = { files: new Map(), pdfs: [], aliases: [], policies: {}, messages: [] };
+  // Consumers of notification.json find its schema beside the manifest.
+  plan.files.set('notification.schema.json', notificationJsonSchema());
   for (const loaded of policies) {
     if (!loaded.policy) continue;
     const notice = templates.notice.get(loaded.id);
