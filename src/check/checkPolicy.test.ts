@@ -32,7 +32,7 @@ describe('checkPolicy', () => {
     expect(loaded.messages).toEqual([]);
     const messages = checkPolicy(loaded);
     expect(messages.map((m) => [path.basename(m.file), m.line, m.column, m.severity, m.ruleId])).toEqual([
-      ['config.yaml', 1, 1, 'warning', 'config-unknown-rule'],
+      ['config.yaml', 5, 3, 'warning', 'config-unknown-rule'],
       ['policy.yaml', 5, 1, 'warning', 'dpo-statement'],
       ['policy.yaml', 17, 5, 'error', 'purpose-has-basis'],
     ]);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { LoadedPolicy } from '../load/index.ts';
+import { locate, type LoadedPolicy } from '../load/index.ts';
 import type { RuleSettingValue } from '../model/config.ts';
 import { createMessage, sortMessages, type Message, type Severity } from '../model/message.ts';
 import { createRuleContext } from './createRuleContext.ts';
@@ -42,8 +42,8 @@ function checkRuleSettings(loaded: LoadedPolicy, rules: readonly Rule[]): Messag
     .filter((id) => !known.has(id))
     .map((id) =>
       createMessage(
-        configFile,
-        undefined,
+        loaded.configParsed?.file ?? configFile,
+        loaded.configParsed ? locate(loaded.configParsed, ['rules'], { key: id }) : undefined,
         'warning',
         'config-unknown-rule',
         `config.yaml sets rule "${id}", which does not exist; the setting has no effect.`,

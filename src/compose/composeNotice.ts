@@ -78,9 +78,12 @@ const noticeHelpers: Record<string, Handlebars.HelperDelegate> = {
   },
   channelValue(channel: ContactChannel) {
     const value = channel.value;
-    if (channel.kind === 'email') return `[${value}](mailto:${value})`;
-    if (channel.kind === 'phone') return `[${value}](tel:${value.replace(/[^+\d]/g, '')})`;
-    if (channel.kind === 'web') return `[${value}](${/^https?:\/\//.test(value) ? value : `https://${value}`})`;
+    // The value becomes both link text and target: escape it for each, so it cannot close the link early.
+    const text = value.replace(/[\\`*_[\]()#!|]/g, '\\$&');
+    const target = (url: string) => encodeURI(url).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+    if (channel.kind === 'email') return `[${text}](${target(`mailto:${value}`)})`;
+    if (channel.kind === 'phone') return `[${text}](tel:${value.replace(/[^+\d]/g, '')})`;
+    if (channel.kind === 'web') return `[${text}](${target(/^https?:\/\//.test(value) ? value : `https://${value}`)})`;
     return value;
   },
 };

@@ -21,6 +21,8 @@ export interface LoadedPolicy {
   dir: string;
   policyFile: string;
   parsed?: ParsedYaml;
+  /** config.yaml as parsed, when the policy has one, for positions in it. */
+  configParsed?: ParsedYaml;
   policy?: Policy;
   config: PolicyConfig;
   /** Prose bodies by prose-section id. */
@@ -44,6 +46,7 @@ export async function readPolicy(contentDir: string, id: string): Promise<Loaded
   const config = await readYamlFile(path.join(dir, 'config.yaml'), contentDir, { optional: true });
   messages.push(...config.messages);
   if (config.parsed) {
+    loaded.configParsed = config.parsed;
     const result = validateWithSchema(config.parsed, PolicyConfigSchema);
     messages.push(...result.messages);
     if (result.data) loaded.config = result.data;
