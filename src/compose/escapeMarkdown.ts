@@ -6,7 +6,15 @@ export function escapeInlineMarkdown(text: string): string {
 
 /** Turns the start of any HTML tag, comment or declaration into text, so content never becomes live markup. */
 export function escapeRawHtml(markdown: string): string {
-  return markdown.replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+  return markdown.replace(/<([A-Za-z/!?])/g, (_match, next: string, offset: number) => {
+    // A bare URL (GFM autolink literal) runs on through entity references up
+    // to the next space or literal "<", so "www.a.example&lt;b>" would link to
+    // and show "…&lt;b>". Where a bare URL may be running, the "<" stays literal
+    // (it ends the URL) and the character that would open a tag is escaped.
+    const word = markdown.slice(0, offset).split(/\s/).pop()!;
+    if (!/(?:https?:\/\/|www\.)/i.test(word)) return `&lt;${next}`;
+    return /[A-Za-z]/.test(next) ? `<&#${next.charCodeAt(0)};` : `<\\${next}`;
+  });
 }
 
 /** Applies `escape` to every string in a JSON-like value, returning a new value. */

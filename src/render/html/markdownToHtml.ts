@@ -32,7 +32,18 @@ const processor = unified()
   .use(rehypeSanitize, schema)
   // After sanitising, so anchors are stable and not prefixed with "user-content-".
   .use(rehypeSlug)
+  .use(() => keepPhoneNumbersWhole)
   .use(rehypeStringify);
+
+/** A phone number must not wrap mid-number: the spaces and hyphens of a tel: link's text become non-breaking. */
+function keepPhoneNumbersWhole(tree: Root): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'a' || !String(node.properties.href ?? '').startsWith('tel:')) return;
+    visit(node, 'text', (text: { value: string }) => {
+      text.value = text.value.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+    });
+  });
+}
 
 /** Renders canonical notice Markdown to sanitised HTML without its title, with anchored headings and the table of contents. */
 export function markdownToHtml(markdown: string): { html: string; toc: TocEntry[]; title: string } {
