@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so the command works straight after `npm ci`.
-import { register } from 'tsx/esm/api';
+// The policyforge command. The TypeScript sources are compiled into .build/ on first
+// use and whenever they change (bin/compileCli.js), so this works straight after `npm ci`.
+import { compileCli } from './compileCli.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import(await compileCli());
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });

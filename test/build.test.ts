@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from './helpers/tempProject.ts';
@@ -38,7 +38,7 @@ describe('building the shipped content', () => {
     }
     expect(files).toContain('xstek/index.html');
     expect(files).toContain('manifest.json');
-    expect(firstRun.stdout).toMatch(/Built \d+ files \(\d+ PDF printed, 0 reused\) in \d+\.\d\d s\./);
+    expect(firstRun.stdout).toMatch(/Built (\d+) files: \1 written, 0 unchanged \(3 PDF printed, 0 reused\) in \d+\.\d\d s\./);
     expect(firstRun.stdout).toContain(`wrote ${first.out}/xstek/2024-06-18/notice.pdf`);
   });
 
@@ -50,11 +50,34 @@ describe('building the shipped content', () => {
     expect(b).toEqual(a);
   });
 
-  it('reuses unchanged PDFs on a rebuild and changes nothing', async () => {
+  it('does nothing on a rebuild when nothing changed', async () => {
     const before = await digests(first.out);
+    const { ino } = await stat(path.join(first.out, 'xstek/2024-06-18/notice.pdf'));
     const run = await first.run(['build', '--today', TODAY]);
-    expect(run.stdout).toMatch(/\(0 PDF printed, \d+ reused\)/);
+    expect(run.stdout).toMatch(/^Up to date: nothing changed since the last build; \d+ files in .* kept/);
     expect(await digests(first.out)).toEqual(before);
+    expect((await stat(path.join(first.out, 'xstek/2024-06-18/notice.pdf'))).ino).toBe(ino);
+  });
+
+  it('reprints only the draft PDF after a one-word edit of the draft, and leaves other files untouched', async () => {
+    const project = await tempProject();
+    try {
+      await cp(first.out, project.out, { recursive: true });
+      const policy = path.join(project.content, 'xstek/policy.yaml');
+      await writeFile(policy, (await readFile(policy, 'utf8')).replace('Managing insurance claims by customers.', 'Managing insurance claims from customers.'));
+      const released = await stat(path.join(project.out, 'xstek/2024-06-18/notice.pdf'));
+      const run = await project.run(['build', '--today', TODAY]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/\(1 PDF printed, 2 reused\)/);
+      expect(run.stdout).toContain(`wrote ${project.out}/xstek/draft/notice.pdf`);
+      expect(run.stdout).not.toContain('2024-06-18/notice.pdf');
+      // Carried over by hard link: same inode, not rewritten.
+      expect((await stat(path.join(project.out, 'xstek/2024-06-18/notice.pdf'))).ino).toBe(released.ino);
+      const text = execFileSync('pdftotext', [path.join(project.out, 'xstek/draft/notice.pdf'), '-'], { encoding: 'utf8' });
+      expect(text).toContain('Managing insurance claims from customers.');
+    } finally {
+      await project.remove();
+    }
   });
 
   it('lists every file in the manifest with its size and SHA-256', async () => {

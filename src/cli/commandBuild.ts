@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { runBuild } from '../build/runBuild.ts';
-import { BrowserNotFoundError } from '../render/pdf/index.ts';
+import { BrowserNotFoundError } from '../render/pdf/BrowserNotFoundError.ts';
 import { formatMessages, summariseMessages } from './formatMessages.ts';
 import type { CliIo } from './io.ts';
 
@@ -27,8 +27,12 @@ export async function commandBuild(
     io.stderr.write(`Nothing written to ${options.out}.\n`);
     return 1;
   }
-  for (const file of result.written) io.stdout.write(`wrote ${options.out}/${file}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  io.stdout.write(`Built ${result.written.length} files (${result.printed} PDF printed, ${result.reused} reused) in ${seconds} s.\n`);
+  if (result.upToDate) {
+    io.stdout.write(`Up to date: nothing changed since the last build; ${result.unchanged?.length ?? 0} files in ${options.out} kept (${seconds} s).\n`);
+    return 0;
+  }
+  for (const file of result.written) io.stdout.write(`wrote ${options.out}/${file}\n`);
+  io.stdout.write(`Built ${result.written.length + (result.unchanged?.length ?? 0)} files: ${result.written.length} written, ${result.unchanged?.length ?? 0} unchanged (${result.printed} PDF printed, ${result.reused} reused) in ${seconds} s.\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { checkProject } from '../build/runBuild.ts';
+import { checkProject } from '../build/checkProject.ts';
 import { hasErrors } from '../model/message.ts';
 import { formatMessages, summariseMessages } from './formatMessages.ts';
 import type { CliIo } from './io.ts';

@@ -1,4 +1,4 @@
-import { checkProject } from '../build/runBuild.ts';
+import { checkProject } from '../build/checkProject.ts';
 import { listVersions } from '../build/listVersions.ts';
 import { renderChanges } from '../build/planChanges.ts';
 import { hasErrors } from '../model/message.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { checkProject } from '../build/runBuild.ts';
+import { checkProject } from '../build/checkProject.ts';
 import { diffFields } from '../diff/index.ts';
 import { hasErrors } from '../model/message.ts';
 import { buildNotification, needsNotification, sendWebhook } from '../notify/index.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { checkProject } from '../build/runBuild.ts';
+import { checkProject } from '../build/checkProject.ts';
 import { composeNotice } from '../compose/composeNotice.ts';
 import { hasErrors } from '../model/message.ts';
 import type { Policy } from '../model/schema.ts';

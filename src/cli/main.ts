@@ -1,10 +1,4 @@
 import { parseArgs } from 'node:util';
-import { commandBuild } from './commandBuild.ts';
-import { commandCheck } from './commandCheck.ts';
-import { commandDiff } from './commandDiff.ts';
-import { commandNotify } from './commandNotify.ts';
-import { commandRelease } from './commandRelease.ts';
-import { commandVerify } from './commandVerify.ts';
 import { todayUtc, type CliIo } from './io.ts';
 
 const USAGE = `Usage: policyforge <command> [options]
@@ -25,7 +19,10 @@ Commands:
 Common options: --content DIR (default content), --templates DIR (default templates)
 `;
 
-/** Runs the CLI with the given arguments; returns the exit code. Nothing runs at import time. */
+/**
+ * Runs the CLI with the given arguments; returns the exit code. Nothing runs at import time,
+ * and each command's modules load only when it runs, so a no-op build starts fast.
+ */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   let parsed;
@@ -56,25 +53,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const common = { content: values.content!, templates: values.templates! };
   switch (command) {
     case 'check':
-      return commandCheck({ ...common, format: values.format! }, io);
+      return (await import('./commandCheck.ts')).commandCheck({ ...common, format: values.format! }, io);
     case 'build':
-      return commandBuild({ ...common, out: values.out!, today: values.today ?? todayUtc(io.env), pdf: !values['no-pdf'], ...(values.policy ? { policy: values.policy } : {}) }, io);
+      return (await import('./commandBuild.ts')).commandBuild({ ...common, out: values.out!, today: values.today ?? todayUtc(io.env), pdf: !values['no-pdf'], ...(values.policy ? { policy: values.policy } : {}) }, io);
     case 'release': {
       const [policy] = positionals;
       if (!policy || !values.issued) return usage(io, 'release needs a policy and --issued YYYY-MM-DD');
-      return commandRelease({ ...common, policy, issued: values.issued, ...(values.effective ? { effective: values.effective } : {}), ...(values.version ? { version: values.version } : {}) }, io);
+      return (await import('./commandRelease.ts')).commandRelease({ ...common, policy, issued: values.issued, ...(values.effective ? { effective: values.effective } : {}), ...(values.version ? { version: values.version } : {}) }, io);
     }
     case 'verify':
-      return commandVerify(common, io);
+      return (await import('./commandVerify.ts')).commandVerify(common, io);
     case 'diff': {
       const [policy, from, to] = positionals;
       if (!policy || !from || !to) return usage(io, 'diff needs a policy and two versions (ids or "draft")');
-      return commandDiff({ ...common, policy, from, to, format: values.format! }, io);
+      return (await import('./commandDiff.ts')).commandDiff({ ...common, policy, from, to, format: values.format! }, io);
     }
     case 'notify': {
       const [policy, version] = positionals;
       if (!policy || !version || !values.webhook) return usage(io, 'notify needs a policy, a version and --webhook URL');
-      return commandNotify({ ...common, policy, version, webhook: values.webhook, secretEnv: values['secret-env'] ?? 'POLICYFORGE_WEBHOOK_SECRET', pdf: !values['no-pdf'] }, io);
+      return (await import('./commandNotify.ts')).commandNotify({ ...common, policy, version, webhook: values.webhook, secretEnv: values['secret-env'] ?? 'POLICYFORGE_WEBHOOK_SECRET', pdf: !values['no-pdf'] }, io);
     }
     case undefined:
     case 'help':

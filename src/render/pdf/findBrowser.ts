@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer';
+import { createRequire } from 'node:module';
 
 const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',
@@ -20,6 +20,8 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | unde
   if (system) return system;
   try {
     // Only present when puppeteer's postinstall download was not skipped.
+    // Required only here, as the last resort, so finding a system browser stays cheap.
+    const puppeteer = createRequire(import.meta.url)('puppeteer') as typeof import('puppeteer');
     const cached = puppeteer.executablePath();
     return existsSync(cached) ? cached : undefined;
   } catch {

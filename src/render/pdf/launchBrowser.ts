@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer';
 import { BrowserNotFoundError } from './BrowserNotFoundError.ts';
 import { findBrowser } from './findBrowser.ts';
 import { PdfBrowser, type BrowserSession } from './PdfBrowser.ts';
@@ -36,6 +35,8 @@ async function startSession(executablePath: string): Promise<BrowserSession> {
   // A fresh profile per launch: nothing cached or remembered leaks between builds.
   const userDataDir = await mkdtemp(join(tmpdir(), 'policyforge-chromium-'));
   try {
+    // Loaded on first launch: puppeteer costs a third of a second to import, and most rebuilds print nothing.
+    const { default: puppeteer } = await import('puppeteer');
     const browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS, userDataDir });
     return { browser, userDataDir };
   } catch (error) {

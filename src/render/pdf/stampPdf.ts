@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDocument, PDFHexString } from 'pdf-lib';
+import type { PDFArray as PdfArray } from 'pdf-lib';
 import type { PdfPaper } from './PdfDocument.ts';
 import { renumberStructureIds } from './renumberStructureIds.ts';
 
@@ -24,6 +24,8 @@ const ID_PLACEHOLDER = '0'.repeat(32);
 
 /** Rewrites Chromium's PDF so identical input gives identical bytes: fixed metadata, exact paper, content-derived ID. */
 export async function stampPdf(chromiumPdf: Uint8Array, stamp: PdfStamp): Promise<Uint8Array> {
+  // Loaded on first use: a build that prints nothing should not pay for pdf-lib.
+  const { PDFArray, PDFDocument, PDFHexString } = await import('pdf-lib');
   const pdf = await PDFDocument.load(chromiumPdf, { updateMetadata: false });
   renumberStructureIds(pdf);
   pdf.setTitle(stamp.title, { showInWindowTitleBar: true });
@@ -41,8 +43,8 @@ export async function stampPdf(chromiumPdf: Uint8Array, stamp: PdfStamp): Promis
   }
   const placeholder = PDFHexString.of(ID_PLACEHOLDER);
   pdf.context.trailerInfo.ID = PDFArray.withContext(pdf.context);
-  (pdf.context.trailerInfo.ID as PDFArray).push(placeholder);
-  (pdf.context.trailerInfo.ID as PDFArray).push(placeholder);
+  (pdf.context.trailerInfo.ID as PdfArray).push(placeholder);
+  (pdf.context.trailerInfo.ID as PdfArray).push(placeholder);
   // No object streams: the file stays close to Chromium's layout and the ID
   // sits in a plain-text trailer where it can be filled in below.
   const bytes = await pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
