@@ -151,3 +151,24 @@ describe('latest', () => {
     expect(history).toContain('Clarifies the wording on insurance claims.');
   });
 });
+
+describe('a presentation change', () => {
+  it('re-renders old releases with the same legal text: only the rendered files change in the manifest', async () => {
+    project = await tempProject();
+    const manifestAfter = async () => {
+      const run = await project.run(['build', '--no-pdf', '--today', '2026-11-25']);
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(await readFile(path.join(project.out, 'manifest.json'), 'utf8'));
+    };
+    const before = await manifestAfter();
+    const css = path.join(project.templates, 'html/notice.css');
+    await writeFile(css, `${await readFile(css, 'utf8')}\n.pf-notice { max-width: 50rem; }\n`);
+    const after = await manifestAfter();
+    expect(after.policies).toEqual(before.policies);
+    const hashOf = (manifest: { files: { path: string; sha256: string }[] }, file: string) => manifest.files.find((f) => f.path === file)?.sha256;
+    expect(hashOf(after, 'xstek/2024-06-18/notice.html')).not.toBe(hashOf(before, 'xstek/2024-06-18/notice.html'));
+    expect(hashOf(after, 'xstek/2024-06-18/notice.md')).toBe(hashOf(before, 'xstek/2024-06-18/notice.md'));
+    expect(hashOf(after, 'xstek/2024-06-18/notice.json')).toBe(hashOf(before, 'xstek/2024-06-18/notice.json'));
+    expect(after.inputs).not.toBe(before.inputs);
+  });
+});
