@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -12,8 +12,8 @@ interface InvalidCase {
   command?: string[];
   /** Text replacements in content/demo/policy.yaml. */
   replace?: { from: string; to: string }[];
-  /** Files written under content/demo/ (contents as text; "$repeat" for large files). */
-  files?: Record<string, string | { repeat: string; times: number }>;
+  /** Files written under content/demo/: text ("\\0" for a NUL byte), `{repeat, times}` for large files, `{base64}` for bytes. */
+  files?: Record<string, string | { repeat: string; times: number } | { base64: string }>;
   /** Symbolic links made under content/demo/: link path -> target. */
   symlinks?: Record<string, string>;
   /** False for a refused command on content that is itself valid, which still builds. */
@@ -45,7 +45,7 @@ async function prepare(spec: InvalidCase): Promise<TempProject> {
   for (const [file, text] of Object.entries(spec.files ?? {})) {
     const target = path.join(dir, file);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, typeof text === 'string' ? text.replace(/\\0/g, '\0') : text.repeat.repeat(text.times));
+    await writeFile(target, fileContents(text));
   }
   for (const [link, target] of Object.entries(spec.symlinks ?? {})) {
     await mkdir(path.dirname(path.join(dir, link)), { recursive: true });
@@ -54,16 +54,37 @@ async function prepare(spec: InvalidCase): Promise<TempProject> {
   return project;
 }
 
+function fileContents(text: NonNullable<InvalidCase['files']>[string]): string | Buffer {
+  if (typeof text === 'string') return text.replace(/\\0/g, '\0');
+  if ('base64' in text) return Buffer.from(text.base64, 'base64');
+  return text.repeat.repeat(text.times);
+}
+
+/** Every file under a folder, with its size, so a test can tell that nothing was written. */
+async function snapshot(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => !e.isDirectory()).map((e) => path.join(e.parentPath, e.name)).sort();
+  return Promise.all(files.map(async (file) => `${path.relative(dir, file)} ${(await stat(file).catch(() => undefined))?.size ?? 'link'}`));
+}
+
+/** Generous against a check that takes well under a second: it catches a hang or a runaway parse, not a slow machine. */
+const QUICKLY_MS = 5_000;
+
 describe('malformed input gives located messages, exit 1 and writes nothing', () => {
-  it('has the cases', () => expect(cases.length).toBeGreaterThanOrEqual(10));
+  it('has the cases', () => expect(cases.length).toBeGreaterThanOrEqual(40));
 
   for (const { name, spec } of cases) {
     it(`${name}: ${spec.description}`, async () => {
       const project = await prepare(spec);
       const show = (text: string) => text.split(project.root + path.sep).join('');
+      const before = await snapshot(project.root);
+      const started = performance.now();
       const result = await project.run(spec.command ?? ['check']);
+      const elapsed = performance.now() - started;
       const output = show(result.stdout + result.stderr);
       expect(result.code, output).toBe(1);
+      expect(elapsed).toBeLessThan(QUICKLY_MS);
+      expect(await snapshot(project.root)).toEqual(before);
       for (const line of spec.expect) expect(output, output).toContain(line);
 
       if (spec.buildFails === false) return;

@@ -13,16 +13,34 @@ export interface ParsedYaml {
 /** Aliases a document may expand; a billion-laughs file hits this long before memory does. */
 const MAX_ALIAS_COUNT = 100;
 
+/** Syntax errors reported per file; one broken bracket can cascade into thousands of follow-on errors. */
+const MAX_SYNTAX_ERRORS = 10;
+
 /** Parses YAML text without touching the filesystem; syntax problems become messages, not exceptions. */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const messages: Message[] = [];
-  for (const error of document.errors) {
-    const pos = lineCounter.linePos(error.pos[0]);
-    const ruleId = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  // Nesting too deep for the parser's stack: every other error is a consequence, so report this one alone.
+  const exhausted = document.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) {
     messages.push(
-      createMessage(file, { line: pos.line, column: pos.col }, 'error', ruleId, firstLine(error.message), 'Fix the YAML syntax at this position.'),
+      createMessage(file, at(exhausted.pos[0]), 'error', 'yaml-too-deep', 'The YAML nests too deeply to be read.', 'Check for unclosed [ or { brackets; a notice never needs more than a few levels.'),
+    );
+  }
+  const errors = exhausted ? [] : document.errors;
+  for (const error of errors.slice(0, MAX_SYNTAX_ERRORS)) {
+    const ruleId = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+    messages.push(createMessage(file, at(error.pos[0]), 'error', ruleId, firstLine(error.message), 'Fix the YAML syntax at this position.'));
+  }
+  if (errors.length > MAX_SYNTAX_ERRORS) {
+    const rest = errors[MAX_SYNTAX_ERRORS]!;
+    messages.push(
+      createMessage(file, at(rest.pos[0]), 'error', 'yaml-syntax', `${errors.length - MAX_SYNTAX_ERRORS} more YAML errors follow from here; fix the ones above first.`),
     );
   }
   for (const warning of document.warnings) {

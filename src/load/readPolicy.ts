@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PolicyConfigSchema, type PolicyConfig } from '../model/config.ts';
 import { createMessage, type Message } from '../model/message.ts';
 import { PolicySchema, type Policy } from '../model/schema.ts';
-import { parseYaml, type ParsedYaml } from './parseYaml.ts';
+import { locate, parseYaml, type ParsedYaml } from './parseYaml.ts';
 import { readChangeNotes, type PendingChangeNote } from './readChangeNotes.ts';
 import { readReleases, type ReleaseFile } from './readReleases.ts';
 import { readTextFile } from './readTextFile.ts';
@@ -68,14 +68,21 @@ export async function readPolicy(contentDir: string, id: string): Promise<Loaded
   if (!result.data) return loaded;
   loaded.policy = result.data;
 
-  for (const section of result.data.prose) {
+  for (const [index, section] of result.data.prose.entries()) {
     const file = path.join(dir, section.file);
     const read = await readTextFile(file, contentDir);
-    messages.push(...read.messages);
+    messages.push(...read.messages.map((message) => atProseReference(message, source.parsed!, index, section.file)));
     if (read.text !== undefined) loaded.prose[section.id] = { file, text: read.text };
   }
   Object.assign(loaded.templateOverrides, await readTemplateOverrides(path.join(dir, 'templates'), contentDir, messages));
   return loaded;
+}
+
+/** A prose file that is missing or outside the content folder is a mistake in policy.yaml: point at its `file:` there. */
+function atProseReference(message: Message, parsed: ParsedYaml, index: number, file: string): Message {
+  if (message.ruleId !== 'file-missing' && message.ruleId !== 'path-escape') return message;
+  const position = locate(parsed, ['prose', index, 'file']);
+  return { ...message, file: parsed.file, ...position, message: `Prose file "${file}": ${message.message.charAt(0).toLowerCase()}${message.message.slice(1)}` };
 }
 
 async function readYamlFile(

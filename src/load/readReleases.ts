@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Message } from '../model/message.ts';
+import { createMessage, type Message } from '../model/message.ts';
 import { ReleaseRecordSchema, type ReleaseRecord } from '../model/release.ts';
-import { parseYaml, type ParsedYaml } from './parseYaml.ts';
+import { locate, parseYaml, type ParsedYaml } from './parseYaml.ts';
 import { readTextFile } from './readTextFile.ts';
 import { validateWithSchema } from './validateWithSchema.ts';
 
@@ -32,9 +32,26 @@ export async function readReleases(policyDir: string, contentDir: string): Promi
     messages.push(...parsed.messages);
     if (parsed.value === undefined) continue;
     const result = validateWithSchema(parsed, ReleaseRecordSchema);
-    messages.push(...result.messages);
+    messages.push(...result.messages, ...impossibleDates(parsed));
     releases.push({ file, parsed, ...(result.data ? { record: result.data, raw: parsed.value as ReleaseRecord } : {}) });
   }
   releases.sort((a, b) => (a.record?.sequence ?? 0) - (b.record?.sequence ?? 0) || a.file.localeCompare(b.file));
   return { releases, messages };
+}
+
+/** The record schema checks the YYYY-MM-DD shape only; a date like 2025-02-30 must still be refused, where it is written. */
+function impossibleDates(parsed: ParsedYaml): Message[] {
+  const record = parsed.value as Record<string, unknown> | null;
+  if (record === null || typeof record !== 'object') return [];
+  return (['issued', 'effective'] as const).flatMap((key) => {
+    const value = record[key];
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDate(value)) return [];
+    return [createMessage(parsed.file, locate(parsed, [key]), 'error', 'schema-invalid', `${value} is not a calendar date at ${key}.`, 'Write a date that exists, YYYY-MM-DD.')];
+  });
+}
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
