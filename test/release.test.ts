@@ -114,7 +114,7 @@ describe('release', () => {
     expect(record).toMatchObject({ sequence: 3, tier: 'clarification', summary: 'Clarifies the wording on insurance claims.', issued: '2026-12-01' });
     expect(record.hashes.previous).toBe(previous.hashes.record);
     expect(record.text).toContain('Managing insurance claims made by customers.');
-    expect(await readdir(path.join(project.content, 'xstek/changes'))).toEqual([]);
+    expect((await readdir(path.join(project.content, 'xstek/changes'))).filter((name) => name.endsWith('.md'))).toEqual([]);
 
     const frozen = await readFile(path.join(releases(project), '2026-12-01.json'), 'utf8');
     await writeFile(policy, original.replace('Managing insurance claims by customers.', 'Handling insurance claims.'));

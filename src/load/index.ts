@@ -6,3 +6,4 @@ export { readContent, type LoadedContent } from './readContent.ts';
 export { readTemplates, type TemplateFiles } from './readTemplates.ts';
 export { readReleases, type ReleaseFile } from './readReleases.ts';
 export { readChangeNotes, type PendingChangeNote } from './readChangeNotes.ts';
+export { readFolderTexts, type FolderText } from './readFolderTexts.ts';

@@ -1,10 +1,9 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { createMessage, type Message } from '../model/message.ts';
 import { Tier, type ChangeNote } from '../model/release.ts';
 import { parseYaml } from './parseYaml.ts';
-import { readTextFile } from './readTextFile.ts';
+import { readFolderTexts } from './readFolderTexts.ts';
 import { validateWithSchema } from './validateWithSchema.ts';
 
 const FrontMatter = z.strictObject({
@@ -19,16 +18,10 @@ export interface PendingChangeNote extends ChangeNote {
 
 /** Reads the pending change notes under `changes/` (Markdown with YAML front matter). */
 export async function readChangeNotes(policyDir: string, contentDir: string): Promise<{ notes: PendingChangeNote[]; messages: Message[] }> {
-  const dir = path.join(policyDir, 'changes');
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
+  const { texts, messages } = await readFolderTexts(path.join(policyDir, 'changes'), '.md', contentDir);
   const notes: PendingChangeNote[] = [];
-  const messages: Message[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    const read = await readTextFile(file, contentDir);
-    messages.push(...read.messages);
-    if (read.text === undefined) continue;
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(read.text);
+  for (const { file, name, text } of texts) {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
     if (!match) {
       messages.push(createMessage(file, undefined, 'error', 'change-note-front-matter', 'The change note has no front matter.', 'Start the file with ---, then "tier:" and "summary:", then ---.'));
       continue;

@@ -1,9 +1,9 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PolicyConfigSchema, type PolicyConfig } from '../model/config.ts';
 import { createMessage, type Message } from '../model/message.ts';
 import { PolicySchema, type Policy } from '../model/schema.ts';
 import { locate, parseYaml, type ParsedYaml } from './parseYaml.ts';
+import { readFolderTexts } from './readFolderTexts.ts';
 import { readChangeNotes, type PendingChangeNote } from './readChangeNotes.ts';
 import { readReleases, type ReleaseFile } from './readReleases.ts';
 import { readTextFile } from './readTextFile.ts';
@@ -74,7 +74,9 @@ export async function readPolicy(contentDir: string, id: string): Promise<Loaded
     messages.push(...read.messages.map((message) => atProseReference(message, source.parsed!, index, section.file)));
     if (read.text !== undefined) loaded.prose[section.id] = { file, text: read.text };
   }
-  Object.assign(loaded.templateOverrides, await readTemplateOverrides(path.join(dir, 'templates'), contentDir, messages));
+  const overrides = await readFolderTexts(path.join(dir, 'templates'), '.hbs', contentDir);
+  messages.push(...overrides.messages);
+  for (const { name, file, text } of overrides.texts) loaded.templateOverrides[name.slice(0, -'.hbs'.length)] = { file, text };
   return loaded;
 }
 
@@ -100,16 +102,4 @@ async function readYamlFile(
   }
   const parsed = parseYaml(read.text, file);
   return { parsed, messages: parsed.messages };
-}
-
-async function readTemplateOverrides(dir: string, root: string, messages: Message[]): Promise<Record<string, SourceFile>> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const overrides: Record<string, SourceFile> = {};
-  for (const name of names.filter((n) => n.endsWith('.hbs')).sort()) {
-    const file = path.join(dir, name);
-    const read = await readTextFile(file, root);
-    messages.push(...read.messages);
-    if (read.text !== undefined) overrides[name.slice(0, -'.hbs'.length)] = { file, text: read.text };
-  }
-  return overrides;
 }

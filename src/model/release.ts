@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PolicySchema } from './schema.ts';
+import { IsoDate, PolicySchema } from './schema.ts';
 
 /** The four materiality tiers, weakest first. */
 export const TIERS = ['editorial', 'clarification', 'material', 'fundamental'] as const;
@@ -7,7 +7,6 @@ export const Tier = z.enum(TIERS).describe('Materiality of a change: editorial, 
 export type TierName = (typeof TIERS)[number];
 
 const Hash = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a hash is sha256: followed by 64 hex digits');
-const Date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
 /** A change note as consumed into a release. */
 export const ChangeNoteSchema = z
@@ -26,8 +25,8 @@ export const ReleaseRecordSchema = z
     policy: z.string().describe('Policy id.'),
     version: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).describe('Version id; defaults to the issue date.'),
     sequence: z.number().int().min(1).describe('Position in the chain, 1 for the first release.'),
-    issued: Date.describe('Issue date.'),
-    effective: Date.describe('Date the version takes effect.'),
+    issued: IsoDate.describe('Issue date.'),
+    effective: IsoDate.describe('Date the version takes effect.'),
     tier: Tier.describe('The tier of this release: the highest tier of its change notes.'),
     summary: z.string().describe('Summary of the change, from the change notes.'),
     changes: z.array(ChangeNoteSchema).min(1).describe('The change notes this release consumed.'),

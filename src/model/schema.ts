@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from './isCalendarDate.ts';
 
 // The single source of the privacy-notice model. Types are inferred from it and
 // `content/policy.schema.json` is generated from it (see generateJsonSchema.ts),
@@ -16,14 +17,9 @@ const Text = z.string().min(1).describe('Text in Markdown (links and emphasis al
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
-  .refine((value) => isRealDate(value), 'not a calendar date')
+  .refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a calendar date` })
   .describe('A calendar date, YYYY-MM-DD.');
 
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 const Url = z
   .string()

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { VersionInfo } from '../compose/composeNotice.ts';
 import type { LoadedPolicy } from '../load/readPolicy.ts';
+import { isCalendarDate } from '../model/isCalendarDate.ts';
 import { createMessage, type Message } from '../model/message.ts';
 import { TIERS, type ReleaseRecord, type TierName } from '../model/release.ts';
 import type { Policy } from '../model/schema.ts';
@@ -42,7 +43,7 @@ export function planRelease(
   const previous = records.at(-1);
   const version = request.version ?? request.issued;
   const effective = request.effective ?? request.issued;
-  if (!isDate(request.issued) || !isDate(effective)) return refuse('release-date', `Dates must be real calendar dates written YYYY-MM-DD (got ${request.issued}${request.effective ? `, ${request.effective}` : ''}).`, 'Pass --issued 2025-01-31.');
+  if (!isCalendarDate(request.issued) || !isCalendarDate(effective)) return refuse('release-date', `Dates must be real calendar dates written YYYY-MM-DD (got ${request.issued}${request.effective ? `, ${request.effective}` : ''}).`, 'Pass --issued 2025-01-31.');
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(version)) return refuse('release-version', `"${version}" is not a valid version id.`, 'Use letters, digits, dots, hyphens and underscores.');
   if (effective < request.issued) return refuse('release-date', `The effective date ${effective} is before the issue date ${request.issued}.`, 'A notice takes effect on or after the day it is issued.');
   if (records.some((r) => r.version === version)) return refuse('release-version-exists', `Version ${version} is already released.`, 'Pass --version with a new id, e.g. the issue date with a suffix.');
@@ -84,10 +85,3 @@ export function planRelease(
     messages: [],
   };
 }
-
-function isDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
