@@ -58,7 +58,7 @@ export function compileTemplates(
         try {
           return template(context, options);
         } catch (error) {
-          if (error && typeof error === 'object' && !('templateFile' in error)) Object.assign(error, { templateFile: source.file });
+          if (error && typeof error === 'object' && !('templateFile' in error)) Object.assign(error, { templateFile: source.file, templateText: source.text });
           throw error;
         }
       }) as Handlebars.TemplateDelegate;
@@ -87,28 +87,34 @@ export function compileTemplates(
             }),
           };
         } catch (error) {
-          return { message: renderErrorMessage(error, entry.source.file) };
+          return { message: renderErrorMessage(error, entry.source) };
         }
       },
     },
   };
 }
 
-function renderErrorMessage(error: unknown, fallbackFile: string): Message {
-  const e = error as { message?: string; lineNumber?: number; column?: number; templateFile?: string };
+function renderErrorMessage(error: unknown, fallback: SourceFile): Message {
+  const e = error as { message?: string; lineNumber?: number; column?: number; templateFile?: string; templateText?: string };
   if (typeof e?.message !== 'string') throw error;
+  const file = e.templateFile ?? fallback.file;
   if (typeof e.lineNumber !== 'number') {
     // A lookup through a missing object (a.b.c with no a.b) fails in JavaScript, without a position.
-    return createMessage(e.templateFile ?? fallbackFile, undefined, 'error', 'template-error', e.message, 'Guard nested lookups with {{#if}} on the parent first.');
+    return createMessage(file, undefined, 'error', 'template-error', e.message, 'Guard nested lookups with {{#if}} on the parent first.');
   }
-  return createMessage(
-    e.templateFile ?? fallbackFile,
-    { line: e.lineNumber, column: (e.column ?? 0) + 1 },
-    'error',
-    'template-missing-value',
-    e.message.replace(/ - \d+:\d+$/, ''),
-    'Strict mode refuses a value the data does not have: guard it with {{#if}} or correct its name.',
-  );
+  const column = (e.column ?? 0) + 1;
+  // Handlebars names only the last segment ("statement" not defined in [object Object]);
+  // the template text at the reported position gives the whole expression.
+  const missing = /^"([^"]+)" not defined/.exec(e.message)?.[1];
+  const line = (e.templateText ?? fallback.text).split('\n')[e.lineNumber - 1] ?? '';
+  const expression = /^[\w@.\/-]+/.exec(line.slice(column - 1))?.[0];
+  const message =
+    missing === undefined
+      ? e.message.replace(/ - \d+:\d+$/, '')
+      : expression && expression !== missing
+        ? `The template asks for "${expression}", but the data has no "${missing}" there.`
+        : `The template asks for "${missing}", which is neither in the data here nor a helper.`;
+  return createMessage(file, { line: e.lineNumber, column }, 'error', 'template-missing-value', message, 'Strict mode refuses a value the data does not have: correct its name, or guard it with {{#if}}.');
 }
 
 function parseErrorMessage(source: SourceFile, error: Error): Message {
