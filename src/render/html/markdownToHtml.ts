@@ -14,6 +14,8 @@ export interface TocEntry {
   id: string;
   text: string;
   level: number;
+  /** The h3 headings under an h2. */
+  children: TocEntry[];
 }
 
 // GitHub's schema, minus what a privacy notice never needs: no images (they
@@ -61,7 +63,12 @@ export function markdownToHtml(markdown: string): { html: string; toc: TocEntry[
   });
   visit(hast, 'element', (node: Element) => {
     const level = /^h([23])$/.exec(node.tagName)?.[1];
-    if (level) toc.push({ id: String(node.properties.id ?? ''), text: toString(node), level: Number(level) });
+    if (!level) return;
+    const entry: TocEntry = { id: String(node.properties.id ?? ''), text: toString(node), level: Number(level), children: [] };
+    // An h3 belongs under the h2 before it, so the contents nest as the headings do.
+    const parent = toc.at(-1);
+    if (entry.level === 3 && parent) parent.children.push(entry);
+    else toc.push(entry);
   });
   return { html: processor.stringify(hast), toc, title };
 }
