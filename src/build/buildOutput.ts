@@ -3,7 +3,8 @@ import path from 'node:path';
 import { hasErrors, sortMessages, type Message } from '../model/message.ts';
 import { canonicalJsonPretty } from '../release/canonicalJson.ts';
 import { sha256 } from '../release/sha256.ts';
-import { launchBrowser, printPdfs } from '../render/pdf/index.ts';
+import { findBrowser, launchBrowser, printPdfs } from '../render/pdf/index.ts';
+import { describeBrowserBinary, digestTool } from './digestTool.ts';
 import { applyBuild } from './applyBuild.ts';
 import { buildManifest } from './buildManifest.ts';
 import { checkProject } from './checkProject.ts';
@@ -17,7 +18,8 @@ export async function buildOutput(options: RunBuildOptions, previous: PreviousOu
   const { messages, policies, templates } = await checkProject(options.contentDir, options.templatesDir, options.policy);
   if (hasErrors(messages) || !templates) return failed(messages);
 
-  const plan = planBuild(policies, templates, { today: options.today, pdf: options.pdf });
+  const printer = { tool: digestTool(), browser: describeBrowserBinary(findBrowser()) };
+  const plan = planBuild(policies, templates, { today: options.today, pdf: options.pdf, printer });
   messages.push(...plan.messages);
   if (hasErrors(messages)) return failed(messages);
 

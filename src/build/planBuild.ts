@@ -37,6 +37,8 @@ export interface BuildPlan {
 export interface BuildOptions {
   today: string;
   pdf: boolean;
+  /** Identifies the tool's code and the browser binary: part of each PDF's digest, so either changing reprints. */
+  printer?: { tool: string; browser: string };
 }
 
 /** Plans every output of every policy: notices in each format for each release and the draft, latest, history. */
@@ -95,7 +97,7 @@ function planVersion(plan: BuildPlan, loaded: LoadedPolicy, version: NoticeVersi
     lang,
     fixedDate: new Date(`${issued}T00:00:00Z`),
   };
-  const digest = sha256(canonicalJson({ tool: TOOL_VERSION, html: document.html, paper: document.paper, title: document.title, footer: document.footer, lang, date: issued, assets: Object.keys(document.assets).sort() }));
+  const digest = sha256(canonicalJson({ tool: TOOL_VERSION, printer: options.printer ?? null, html: document.html, paper: document.paper, title: document.title, footer: document.footer, lang, date: issued, assets: Object.keys(document.assets).sort() }));
   plan.pdfs.push({ path: `${base}/notice.pdf`, digest, document });
 }
 
