@@ -38,7 +38,13 @@ export async function applyBuild(
         throw error;
       },
     );
-    await rename(temp, target);
+    try {
+      await rename(temp, target);
+    } catch (error) {
+      // Put the previous output back rather than leave no output at all.
+      if (hadOld) await rename(old, target).catch(() => undefined);
+      throw error;
+    }
     if (hadOld) await rm(old, { recursive: true, force: true });
   } catch (error) {
     await rm(temp, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { describeBrowserBinary, digestTool } from './digestTool.ts';
 import { applyBuild } from './applyBuild.ts';
 import { buildManifest } from './buildManifest.ts';
 import { checkProject } from './checkProject.ts';
-import { planBuild, type PdfJob } from './planBuild.ts';
+import { planBuild, type BuildPlan, type PdfJob } from './planBuild.ts';
 import type { PreviousOutput } from './readPreviousOutput.ts';
 import type { BuildResult, RunBuildOptions } from './runBuild.ts';
 
@@ -49,7 +49,21 @@ export async function buildOutput(options: RunBuildOptions, previous: PreviousOu
     }
   }
   const pdfInputs = Object.fromEntries(plan.pdfs.map((job) => [job.path, job.digest]));
+  if (options.policy) await carryOverOtherPolicies(options.outDir, options.policy, previous, plan, pdfInputs);
   plan.files.set('manifest.json', canonicalJsonPretty(buildManifest(plan.files, plan.policies, pdfInputs, inputs)));
   const { written, unchanged } = await applyBuild(options.outDir, plan.files, previous.files);
   return { ok: true, upToDate: false, messages: sortMessages(messages), written, unchanged, printed: toPrint.length, reused };
+}
+
+/** A build of one policy keeps the other policies' output from the previous build, as it was. */
+async function carryOverOtherPolicies(outDir: string, policy: string, previous: PreviousOutput, plan: BuildPlan, pdfInputs: Record<string, string>): Promise<void> {
+  for (const [id, entry] of Object.entries(previous.policies)) if (id !== policy) plan.policies[id] = entry;
+  for (const file of previous.files.keys()) {
+    const owner = file.split('/')[0]!;
+    if (!file.includes('/') || owner === policy || !(owner in previous.policies)) continue;
+    const bytes = await readFile(path.join(outDir, file)).catch(() => undefined);
+    if (bytes) plan.files.set(file, bytes);
+    const digest = previous.pdfInputs.get(file);
+    if (digest) pdfInputs[file] = digest;
+  }
 }

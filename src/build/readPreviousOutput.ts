@@ -10,14 +10,17 @@ export interface PreviousOutput {
   files: Map<string, string>;
   /** Input digest of each PDF by path. */
   pdfInputs: Map<string, string>;
+  /** The manifest's entry for each policy, by id. */
+  policies: Record<string, unknown>;
 }
 
 /** Reads the previous manifest; a missing or unreadable one means there is nothing to reuse. */
 export async function readPreviousOutput(outDir: string): Promise<PreviousOutput> {
   const manifest = await readFile(path.join(outDir, 'manifest.json'), 'utf8').then(JSON.parse, () => undefined);
-  const previous: PreviousOutput = { files: new Map(), pdfInputs: new Map() };
+  const previous: PreviousOutput = { files: new Map(), pdfInputs: new Map(), policies: {} };
   if (!manifest || !Array.isArray(manifest.files)) return previous;
   if (typeof manifest.inputs === 'string') previous.inputs = manifest.inputs;
+  if (manifest.policies && typeof manifest.policies === 'object') previous.policies = manifest.policies;
   for (const entry of manifest.files as { path: string; sha256: string }[]) previous.files.set(entry.path, entry.sha256);
   for (const [file, digest] of Object.entries((manifest.pdfInputs ?? {}) as Record<string, string>)) previous.pdfInputs.set(file, digest);
   return previous;

@@ -1,5 +1,6 @@
 import type { Message } from '../model/message.ts';
 import type { PdfBrowser } from '../render/pdf/PdfBrowser.ts';
+import { checkOutputFolder } from './checkOutputFolder.ts';
 import { digestInputs } from './digestInputs.ts';
 import { outputIntact, readPreviousOutput } from './readPreviousOutput.ts';
 
@@ -35,6 +36,8 @@ export interface BuildResult {
  * writes nothing if any error is found.
  */
 export async function runBuild(options: RunBuildOptions): Promise<BuildResult> {
+  const unsafe = await checkOutputFolder(options.outDir, [options.contentDir, options.templatesDir]);
+  if (unsafe.length > 0) return { ok: false, upToDate: false, messages: unsafe, written: [], printed: 0, reused: 0 };
   const inputs = await digestInputs(options.contentDir, options.templatesDir, { today: options.today, pdf: options.pdf, ...(options.policy ? { policy: options.policy } : {}) });
   const previous = await readPreviousOutput(options.outDir);
   if (previous.inputs === inputs && (await outputIntact(options.outDir, previous))) {

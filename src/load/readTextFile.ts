@@ -20,15 +20,14 @@ export async function readTextFile(file: string, root: string): Promise<{ text?:
   } catch {
     return fail('file-missing', 'The file does not exist.', 'Create it, or correct the path that names it.');
   }
-  if (stats.isSymbolicLink()) {
-    const target = await realpath(file).catch(() => undefined);
-    const rootReal = await realpath(root);
-    const targetRelative = target === undefined ? '..' : path.relative(rootReal, target);
-    if (targetRelative.startsWith('..') || path.isAbsolute(targetRelative)) {
-      return fail('path-escape', 'The file is a symbolic link that points outside the content folder.', 'Copy the file into the content folder instead of linking to it.');
-    }
-    stats = await lstat(target!);
+  // Resolve every link on the way, not only the file's own: a linked folder can lead out too.
+  const target = await realpath(file).catch(() => undefined);
+  const targetRelative = target === undefined ? '..' : path.relative(await realpath(root), target);
+  if (targetRelative.startsWith('..') || path.isAbsolute(targetRelative)) {
+    const what = stats.isSymbolicLink() ? 'The file is a symbolic link that points' : 'The file lies, through a linked folder,';
+    return fail('path-escape', `${what} outside the content folder.`, 'Copy the file into the content folder instead of linking to it.');
   }
+  if (stats.isSymbolicLink()) stats = await lstat(target!);
   if (!stats.isFile()) return fail('file-missing', 'The path is not a regular file.', 'Point to a file.');
   if (stats.size > MAX_CONTENT_BYTES) {
     return fail('file-too-large', `The file is ${stats.size} bytes; the limit is ${MAX_CONTENT_BYTES}.`, 'Split the content or remove what does not belong in a notice.');

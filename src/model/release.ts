@@ -23,7 +23,7 @@ export const ReleaseRecordSchema = z
   .strictObject({
     format: z.literal(1).describe('Version of the record format.'),
     policy: z.string().describe('Policy id.'),
-    version: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).describe('Version id; defaults to the issue date.'),
+    version: z.string().regex(/^(?!(?:draft|latest)$)[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a version id is letters, digits, hyphens and underscores, and not draft or latest').describe('Version id; defaults to the issue date.'),
     sequence: z.number().int().min(1).describe('Position in the chain, 1 for the first release.'),
     issued: IsoDate.describe('Issue date.'),
     effective: IsoDate.describe('Date the version takes effect.'),

@@ -8,6 +8,10 @@ import type { Policy } from '../model/schema.ts';
 import { canonicalJsonPretty } from './canonicalJson.ts';
 import { hashData, hashRelease } from './hashRelease.ts';
 
+/** A version id names a folder under dist/<policy>/, beside the build's own. */
+const VERSION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const RESERVED_VERSIONS = ['draft', 'latest'];
+
 /** What the editor asked for on the command line. */
 export interface ReleaseRequest {
   issued: string;
@@ -44,10 +48,16 @@ export function planRelease(
   const version = request.version ?? request.issued;
   const effective = request.effective ?? request.issued;
   if (!isCalendarDate(request.issued) || !isCalendarDate(effective)) return refuse('release-date', `Dates must be real calendar dates written YYYY-MM-DD (got ${request.issued}${request.effective ? `, ${request.effective}` : ''}).`, 'Pass --issued 2025-01-31.');
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(version)) return refuse('release-version', `"${version}" is not a valid version id.`, 'Use letters, digits, dots, hyphens and underscores.');
+  if (!VERSION_ID.test(version) || RESERVED_VERSIONS.includes(version)) {
+    return refuse('release-version', `"${version}" cannot be a version id: ${RESERVED_VERSIONS.includes(version) ? 'the build uses that folder name itself' : 'use letters, digits, hyphens and underscores'}.`, 'Leave out --version to use the issue date.');
+  }
   if (effective < request.issued) return refuse('release-date', `The effective date ${effective} is before the issue date ${request.issued}.`, 'A notice takes effect on or after the day it is issued.');
   if (records.some((r) => r.version === version)) return refuse('release-version-exists', `Version ${version} is already released.`, 'Pass --version with a new id, e.g. the issue date with a suffix.');
   if (previous && request.issued < previous.issued) return refuse('release-date', `The issue date ${request.issued} is before the last release's (${previous.issued}).`, 'Releases are issued in order.');
+  if (previous && effective < previous.effective) {
+    // Otherwise this release would become "latest" before the one it follows, and carry its changes early.
+    return refuse('release-date', `The effective date ${effective} is before the last release's (${previous.effective}).`, `Pass --effective ${previous.effective} or later.`);
+  }
   if (loaded.changeNotes.length === 0) {
     return refuse('release-no-change-note', 'There is no change note under changes/: a release must say what changed and how much it matters.', `Add ${path.join(loaded.dir, 'changes', 'describe-the-change.md')} with front matter "tier:" and "summary:".`);
   }

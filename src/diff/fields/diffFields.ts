@@ -4,7 +4,7 @@ import { diffDataCategories, diffSources } from './diffData.ts';
 import { diffComplaint, diffContact, diffControllers, diffDpo, diffRepresentatives } from './diffParties.ts';
 import { diffBasisStatements, diffHeadings, diffProseSections } from './diffProse.ts';
 import { diffLegitimateInterests, diffPurposes } from './diffPurposes.ts';
-import { diffRetention } from './diffRetention.ts';
+import { diffCategoryRetention, diffRetention } from './diffRetention.ts';
 import { diffRights } from './diffRights.ts';
 import { diffRecipients, diffTransfers } from './diffSharing.ts';
 import { diffWording, diffWordingFields } from './diffWording.ts';
@@ -38,7 +38,7 @@ const PART_DIFFERS: { readonly [K in keyof Policy]-?: PartDiffer } = {
   recipients: (b, a) => diffRecipients(b.data.recipients, a.data.recipients),
   transfers: (b, a) => diffTransfers(b.data.transfers, a.data.transfers),
   security: (b, a) => diffWordingFields('security', 'security', b.data.security, a.data.security, ['intro', 'measures', 'statement']),
-  retention: (b, a) => diffRetention(b.data.retention, a.data.retention),
+  retention: (b, a) => [...diffRetention(b.data.retention, a.data.retention), ...diffCategoryRetention(b.data, a.data)],
   rights: (b, a) => diffRights(b.data.rights, a.data.rights),
   automatedDecisions: (b, a) => diffAutomatedDecisions(b.data.automatedDecisions, a.data.automatedDecisions),
   complaint: (b, a) => diffComplaint(b.data.complaint, a.data.complaint),

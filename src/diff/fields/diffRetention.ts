@@ -19,6 +19,43 @@ export function diffRetention(before: Policy['retention'], after: Policy['retent
   ];
 }
 
+/**
+ * Retention per data category, for categories that moved from one rule to another: moving
+ * "logs" from a 30-day rule to a six-year one keeps data longer though no rule changed its
+ * period. A category whose rule stayed the same is covered by that rule's own findings.
+ */
+export function diffCategoryRetention(before: Policy, after: Policy): Finding[] {
+  const findings: Finding[] = [];
+  for (const category of after.dataCategories) {
+    const was = ruleFor(before.retention, category.id);
+    const now = ruleFor(after.retention, category.id);
+    if (!was || !now || was.id === now.id) continue;
+    const delta = compareRetention(was, now);
+    if (delta <= 0) continue;
+    findings.push(
+      createFinding(
+        'retention-extended',
+        `dataCategories[${category.id}].retention`,
+        `${quoteText(category.name, 50)} from ${describePeriod(was)} (${label(was)}) to ${describePeriod(now)} (${label(now)})`,
+        was.id,
+        now.id,
+      ),
+    );
+  }
+  return findings;
+}
+
+/** The rule that sets how long a category is kept: the one naming it, else a catch-all with no categories. */
+function ruleFor(rules: Policy['retention'], category: string): Retention | undefined {
+  return rules.find((r) => r.categories.includes(category)) ?? rules.find((r) => r.categories.length === 0);
+}
+
+/** Positive when `now` keeps data longer than `was`; as for rules, a period that cannot be compared counts as longer. */
+function compareRetention(was: Retention, now: Retention): number {
+  if (was.period === undefined || now.period === undefined) return was.period === now.period ? 0 : 1;
+  return durationDays(now.period) - durationDays(was.period);
+}
+
 function diffRule(path: string, b: Retention, a: Retention): Finding[] {
   const findings: Finding[] = [];
   if (b.period !== a.period) {

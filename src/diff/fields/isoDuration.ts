@@ -1,7 +1,8 @@
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+// A month is a twelfth of a year, so P12M and P1Y compare equal.
 const UNITS = [
   ['year', 365],
-  ['month', 30],
+  ['month', 365 / 12],
   ['week', 7],
   ['day', 1],
 ] as const;
