@@ -8,7 +8,7 @@ import { digestTool } from './digestTool.ts';
  * folders, the tool's own code and dependencies, and the options that change output. Equal digests mean
  * the previous output is still right. Imports nothing heavy, so a no-op rebuild is cheap.
  */
-export async function digestInputs(contentDir: string, templatesDir: string, options: { today: string; pdf: boolean; policy?: string }): Promise<string> {
+export async function digestInputs(contentDir: string, templatesDir: string, options: { today: string; pdf: boolean; browser: string; policy?: string }): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ tool: digestTool(), node: process.versions.node, ...options }));
   for (const [label, dir] of [['content', contentDir], ['templates', templatesDir]] as const) {

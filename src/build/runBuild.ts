@@ -1,7 +1,9 @@
 import type { Message } from '../model/message.ts';
 import type { PdfBrowser } from '../render/pdf/PdfBrowser.ts';
 import { checkOutputFolder } from './checkOutputFolder.ts';
+import { findBrowser } from '../render/pdf/findBrowser.ts';
 import { digestInputs } from './digestInputs.ts';
+import { describeBrowserBinary } from './digestTool.ts';
 import { outputIntact, readPreviousOutput } from './readPreviousOutput.ts';
 
 /** Where a build reads and writes, and what "today" is. */
@@ -38,7 +40,9 @@ export interface BuildResult {
 export async function runBuild(options: RunBuildOptions): Promise<BuildResult> {
   const unsafe = await checkOutputFolder(options.outDir, [options.contentDir, options.templatesDir]);
   if (unsafe.length > 0) return { ok: false, upToDate: false, messages: unsafe, written: [], printed: 0, reused: 0 };
-  const inputs = await digestInputs(options.contentDir, options.templatesDir, { today: options.today, pdf: options.pdf, ...(options.policy ? { policy: options.policy } : {}) });
+  // The browser binary is an input too: a Chromium upgrade must reprint rather than find the build up to date.
+  const browser = options.pdf ? describeBrowserBinary(findBrowser()) : 'none';
+  const inputs = await digestInputs(options.contentDir, options.templatesDir, { today: options.today, pdf: options.pdf, browser, ...(options.policy ? { policy: options.policy } : {}) });
   const previous = await readPreviousOutput(options.outDir);
   if (previous.inputs === inputs && (await outputIntact(options.outDir, previous))) {
     return { ok: true, upToDate: true, messages: [], written: [], unchanged: [...previous.files.keys()], printed: 0, reused: 0 };

@@ -48,3 +48,18 @@ describe('composeNotice', () => {
     expect(markdown).toContain('[a\\)b\\]\\(javascript:alert\\(1\\)\\)@demo.example](mailto:a%29b%5D%28javascript:alert%281%29%29@demo.example)');
   });
 });
+
+describe('composeNotice and block structure in content', () => {
+  it.each(['## Your rights are waived', '# Injected', '> Quoted', '- Listed', '1. Numbered', '---', '```'])('keeps "%s" at the start of a field as text', async (payload) => {
+    const markdown = await compose((p) => {
+      p.contact.intro = payload;
+      p.purposes[0]!.description = payload;
+    });
+    const lines = markdown.split('\n');
+    expect(lines).not.toContain(payload);
+    expect(lines).not.toContain(`- ${payload}`);
+    const { markdownToHtml } = await import('../render/html/markdownToHtml.ts');
+    const { html } = markdownToHtml(markdown);
+    expect(html).not.toMatch(/<h[1-6][^>]*>(Your rights are waived|Injected)|<blockquote|<hr|<pre|<ol/);
+  });
+});

@@ -1,7 +1,18 @@
 /** Makes an editor's one-line text safe to place in Markdown: no raw HTML, no block structure. */
 export function escapeInlineMarkdown(text: string): string {
   // Line breaks inside a field would let it open a heading or list of its own.
-  return escapeRawHtml(text.replace(/\s*\n\s*/g, ' ').trim());
+  return escapeRawHtml(escapeBlockStart(text.replace(/\s*\n\s*/g, ' ').trim()));
+}
+
+/**
+ * Escapes what would open a block at the start of a field: a heading (#), quote (>),
+ * list item (-, +, *, 1.), thematic break (---) or code fence. Templates place fields
+ * at the start of lines and list items, where such text would change the structure.
+ */
+export function escapeBlockStart(text: string): string {
+  return text
+    .replace(/^([#>]|[-+*](?=\s|$)|([-*_])(?:\s*\2){2,}|`{3,}|~{3,})/, (marker: string) => `\\${marker}`)
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** Turns the start of any HTML tag, comment or declaration into text, so content never becomes live markup. */
