@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hashRelease } from '../src/release/hashRelease.ts';
 import { tempProject, type TempProject } from './helpers/tempProject.ts';
 
 let project: TempProject;
@@ -58,6 +59,21 @@ describe('verify', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/2024-06-18\.json:\d+:\d+ error Release 2024-06-18: hashes.record does not match the record/);
     expect(run.stderr).not.toMatch(/Release 2026-11-25 does not chain/);
+  });
+
+  it('needs the recorded head to catch a newest record rewritten with fresh hashes', async () => {
+    project = await tempProject();
+    const head = /head 2026-11-25 (sha256:[0-9a-f]{64})/.exec((await project.run(['verify'])).stdout)![1]!;
+    await editRecord(project, '2026-11-25', (r) => {
+      const { hashes, ...rest } = r;
+      Object.assign(r, hashRelease({ ...rest, summary: 'Nothing of note.' } as never, hashes.previous));
+    });
+    // Every hash is consistent again, so the chain alone cannot tell...
+    expect((await project.run(['verify'])).code).toBe(0);
+    // ...but the head recorded before the rewrite can.
+    const run = await project.run(['verify', '--head', `xstek=${head}`]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/2026-11-25\.json:1:1 error The newest release of xstek is 2026-11-25 with record hash sha256:[0-9a-f]{64}, not the expected head sha256:[0-9a-f]{64}\. release-head-mismatch/);
   });
 
   it('names the record that follows a deleted one', async () => {

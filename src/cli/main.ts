@@ -9,7 +9,7 @@ Commands:
                                                      build every release and the draft
   release  <policy> --issued YYYY-MM-DD [--effective YYYY-MM-DD] [--version ID]
                                                      freeze the draft into a release
-  verify   [--content DIR]                           verify every release chain
+  verify   [--content DIR] [--head POLICY=HASH ...]  verify every release chain (and its newest record)
   diff     <policy> <from> <to> [--format text|md|html|json]
                                                      compare two versions (ids or "draft")
   notify   <policy> <version> --webhook URL [--secret-env NAME]
@@ -43,6 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         version: { type: 'string' },
         webhook: { type: 'string' },
         'secret-env': { type: 'string' },
+        head: { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -62,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return (await import('./commandRelease.ts')).commandRelease({ ...common, policy, issued: values.issued, ...(values.effective ? { effective: values.effective } : {}), ...(values.version ? { version: values.version } : {}) }, io);
     }
     case 'verify':
-      return (await import('./commandVerify.ts')).commandVerify(common, io);
+      return (await import('./commandVerify.ts')).commandVerify({ ...common, ...(values.head ? { heads: values.head } : {}) }, io);
     case 'diff': {
       const [policy, from, to] = positionals;
       if (!policy || !from || !to) return usage(io, 'diff needs a policy and two versions (ids or "draft")');

@@ -23,7 +23,7 @@ const IsoDate = z
 
 const Url = z
   .string()
-  .regex(/^(https?:\/\/|mailto:|tel:|\/|#)/, 'a link starts with https://, http://, mailto:, tel:, / or #')
+  .regex(/^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/, 'a link starts with https://, http://, mailto:, tel:, a single / or #')
   .describe('A link target: https://, mailto:, tel:, a site-relative path or an #anchor.');
 
 const Address = z
