@@ -1,3 +1,4 @@
+import { proseTexts } from '../load/proseTexts.ts';
 import { checkPolicy } from '../check/index.ts';
 import { composeNotice } from '../compose/composeNotice.ts';
 import { sortMessages } from '../model/message.ts';
@@ -20,7 +21,7 @@ export async function checkProject(contentDir: string, templatesDir: string, pol
     // Composing the draft is the only way to find values a template asks for that the data lacks.
     const notice = compiled?.notice.get(loaded.id);
     if (!loaded.policy || !notice) continue;
-    const prose = Object.fromEntries(Object.entries(loaded.prose).map(([id, source]) => [id, source.text]));
+    const prose = proseTexts(loaded);
     messages.push(...composeNotice(loaded.policy, prose, { id: 'draft', draft: true }, notice).messages);
   }
   return { messages: sortMessages(messages), policies, templates: compiled };

@@ -1,3 +1,4 @@
+import { proseTexts } from '../load/proseTexts.ts';
 import type { CompiledTemplates } from '../compose/compileTemplates.ts';
 import { composeNotice, type VersionInfo } from '../compose/composeNotice.ts';
 import type { LoadedPolicy } from '../load/index.ts';
@@ -42,7 +43,7 @@ export function listVersions(loaded: LoadedPolicy & { policy: Policy }, template
     });
     previous = record;
   }
-  const prose = Object.fromEntries(Object.entries(loaded.prose).map(([id, source]) => [id, source.text]));
+  const prose = proseTexts(loaded);
   const info: VersionInfo = { id: 'draft', draft: true };
   const composed = composeNotice(loaded.policy, prose, info, templates);
   if (composed.markdown !== undefined) {

@@ -1,6 +1,6 @@
 import { checkProject } from '../build/checkProject.ts';
 import { listVersions } from '../build/listVersions.ts';
-import { renderChanges } from '../build/planChanges.ts';
+import { renderChanges } from '../diff/renderChanges.ts';
 import { hasErrors } from '../model/message.ts';
 import type { Policy } from '../model/schema.ts';
 import { formatMessages } from './formatMessages.ts';

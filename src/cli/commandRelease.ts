@@ -1,3 +1,4 @@
+import { proseTexts } from '../load/proseTexts.ts';
 import path from 'node:path';
 import { checkProject } from '../build/checkProject.ts';
 import { composeNotice } from '../compose/composeNotice.ts';
@@ -22,7 +23,7 @@ export async function commandRelease(
     return 1;
   }
   const notice = templates.notice.get(loaded.id)!;
-  const prose = Object.fromEntries(Object.entries(loaded.prose).map(([id, s]) => [id, s.text]));
+  const prose = proseTexts(loaded);
   const policy = loaded.policy;
   const compose = (version: Parameters<typeof composeNotice>[2]) => {
     const composed = composeNotice(policy, prose, version, notice);

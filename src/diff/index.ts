@@ -2,3 +2,4 @@
 export * from './fields/index.ts';
 export * from './materiality/index.ts';
 export * from './redline/index.ts';
+export { renderChanges, type ComparedVersion, type RenderedChanges } from './renderChanges.ts';

@@ -7,3 +7,4 @@ export { readTemplates, type TemplateFiles } from './readTemplates.ts';
 export { readReleases, type ReleaseFile } from './readReleases.ts';
 export { readChangeNotes, type PendingChangeNote } from './readChangeNotes.ts';
 export { readFolderTexts, type FolderText } from './readFolderTexts.ts';
+export { proseTexts } from './proseTexts.ts';

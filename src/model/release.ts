@@ -6,6 +6,12 @@ export const TIERS = ['editorial', 'clarification', 'material', 'fundamental'] a
 export const Tier = z.enum(TIERS).describe('Materiality of a change: editorial, clarification, material or fundamental.');
 export type TierName = (typeof TIERS)[number];
 
+/** The highest of some tiers, or undefined when there are none. */
+export function highestTier(tiers: readonly TierName[]): TierName | undefined {
+  if (tiers.length === 0) return undefined;
+  return TIERS[Math.max(...tiers.map((tier) => TIERS.indexOf(tier)))];
+}
+
 const Hash = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a hash is sha256: followed by 64 hex digits');
 
 /** A change note as consumed into a release. */

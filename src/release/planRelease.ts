@@ -1,9 +1,10 @@
+import { proseTexts } from '../load/proseTexts.ts';
 import path from 'node:path';
 import type { VersionInfo } from '../compose/composeNotice.ts';
 import type { LoadedPolicy } from '../load/readPolicy.ts';
 import { isCalendarDate } from '../model/isCalendarDate.ts';
 import { createMessage, type Message } from '../model/message.ts';
-import { TIERS, type ReleaseRecord, type TierName } from '../model/release.ts';
+import { highestTier, type ReleaseRecord, type TierName } from '../model/release.ts';
 import type { Policy } from '../model/schema.ts';
 import { canonicalJsonPretty } from './canonicalJson.ts';
 import { hashData, hashRelease } from './hashRelease.ts';
@@ -62,7 +63,7 @@ export function planRelease(
     return refuse('release-no-change-note', 'There is no change note under changes/: a release must say what changed and how much it matters.', `Add ${path.join(loaded.dir, 'changes', 'describe-the-change.md')} with front matter "tier:" and "summary:".`);
   }
 
-  const prose = Object.fromEntries(Object.entries(loaded.prose).map(([id, source]) => [id, source.text]));
+  const prose = proseTexts(loaded);
   if (previous) {
     const sameData = hashData(loaded.policy, prose) === previous.hashes.data;
     const sameText = compose({ id: previous.version, draft: false, issued: previous.issued, effective: previous.effective }) === previous.text;
@@ -70,7 +71,7 @@ export function planRelease(
   }
 
   const notes = loaded.changeNotes;
-  const tier: TierName = TIERS[Math.max(...notes.map((n) => TIERS.indexOf(n.tier)))]!;
+  const tier: TierName = highestTier(notes.map((n) => n.tier))!;
   const record = hashRelease(
     {
       format: 1,

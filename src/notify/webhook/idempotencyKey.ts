@@ -1,4 +1,8 @@
-/** Build the stable idempotency key for one release: `policyforge:<policy>:<version>:<first 16 hex of the payload sha256>`. */
+/**
+ * Build the stable idempotency key for one release: `policyforge:<policy>:<version>:<first 16 hex of the digest>`.
+ * The digest must identify the release itself (buildNotification uses the record hash), so every
+ * send of the same release carries the same key even if the notification's wording is improved.
+ */
 export function idempotencyKey(policy: string, version: string, payloadSha256: string): string {
   if (!/^[0-9a-fA-F]{64}$/.test(payloadSha256)) {
     throw new Error(
