@@ -89,7 +89,7 @@ describe('a material release', () => {
       await addMaterialChange(project, 'editorial');
       const run = await project.run(['release', 'xstek', '--issued', '2026-12-01', '--effective', '2027-01-05']);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/Declared editorial, but these changes are at least material: .*New recipient.*Analytico.*New transfer.*United States.*release-tier-below-floor/s);
+      expect(run.stderr).toMatch(/xstek\/changes\/analytics\.md:2:7 error Declared editorial, but these changes are at least material: .*New recipient.*Analytico.*New transfer.*United States.*release-tier-below-floor/s);
     } finally {
       await project.remove();
     }
@@ -101,6 +101,7 @@ describe('a material release', () => {
       await addMaterialChange(project, 'material');
       const run = await project.run(['release', 'xstek', '--issued', '2026-12-01', '--effective', '2026-12-15']);
       expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/xstek\/changes\/analytics\.md:2:7 error A material change takes effect/);
       expect(run.stderr).toContain('A material change takes effect 14 day(s) after it is issued (2026-12-01 to 2026-12-15); users must be told at least 30 days before. release-notice-period');
       expect(run.stderr).toContain('Pass --effective 2026-12-31 or later');
     } finally {

@@ -64,7 +64,9 @@ export function planBuild(policies: readonly LoadedPolicy[], templates: ProjectT
     plan.files.set(`${loaded.id}/feed.xml`, renderFeed(loaded.id, policyName, records, { lang: loaded.policy.locale, ...(baseUrl ? { baseUrl } : {}) }));
     const latest = latestInEffect(versions, options.today);
     if (latest) plan.aliases.push({ from: `${loaded.id}/${latest.dir}`, to: `${loaded.id}/latest` });
-    plan.files.set(`${loaded.id}/index.html`, renderHistory(loaded, versions, latest, policyName, templates, options));
+    const history = renderHistory(loaded, versions, latest, policyName, templates, options);
+    if (history.message) plan.messages.push(history.message);
+    else plan.files.set(`${loaded.id}/index.html`, history.output);
     plan.policies[loaded.id] = {
       latest: latest?.info.id ?? null,
       draft: versions.some((v) => v.info.draft),
@@ -119,7 +121,7 @@ function noticeJson(policy: string, version: NoticeVersion) {
   };
 }
 
-function renderHistory(loaded: LoadedPolicy, versions: readonly NoticeVersion[], latest: NoticeVersion | undefined, policyName: string, templates: ProjectTemplates, options: BuildOptions): string {
+function renderHistory(loaded: LoadedPolicy, versions: readonly NoticeVersion[], latest: NoticeVersion | undefined, policyName: string, templates: ProjectTemplates, options: BuildOptions) {
   const lang = loaded.policy!.locale;
   const rows = [...versions].reverse().map((v) => ({
     id: v.info.id,
@@ -136,7 +138,5 @@ function renderHistory(loaded: LoadedPolicy, versions: readonly NoticeVersion[],
     changes: Boolean(v.previous),
     previous: v.previous?.version ?? '',
   }));
-  const rendered = templates.html.render('history', { lang, policyName, latest: latest?.info.id ?? '', versions: rows, css: templates.css });
-  if (rendered.message) throw new Error(`The history template failed: ${rendered.message.message}`);
-  return rendered.output;
+  return templates.html.render('history', { lang, policyName, latest: latest?.info.id ?? '', versions: rows, css: templates.css });
 }

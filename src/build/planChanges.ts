@@ -32,7 +32,7 @@ export function planChanges(
   if (changes.html !== undefined) files.set(`${base}/changes.html`, changes.html);
 
   if (version.record && needsNotification(version.record, previous)) {
-    const notification = buildNotification(policyName, version.record, previous, changes.findings, { pdf: options.pdf });
+    const notification = buildNotification(policyName, version.record, previous, { pdf: options.pdf }, changes.findings);
     files.set(`${base}/notification.json`, canonicalJsonPretty(notification));
     const emails = renderEmails(notification, templates.email, { lang: version.data.locale, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
     messages.push(...emails.messages);

@@ -45,7 +45,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildResult> {
   const inputs = await digestInputs(options.contentDir, options.templatesDir, { today: options.today, pdf: options.pdf, browser, ...(options.policy ? { policy: options.policy } : {}) });
   const previous = await readPreviousOutput(options.outDir);
   if (previous.inputs === inputs && (await outputIntact(options.outDir, previous))) {
-    return { ok: true, upToDate: true, messages: [], written: [], unchanged: [...previous.files.keys()], printed: 0, reused: 0 };
+    return { ok: true, upToDate: true, messages: [], written: [], unchanged: [...previous.files.keys(), 'manifest.json'], printed: 0, reused: 0 };
   }
   // The pipeline (zod, unified, Handlebars, and puppeteer when printing) loads only when there is work.
   const { buildOutput } = await import('./buildOutput.ts');

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { checkProject } from '../build/checkProject.ts';
-import { diffFields } from '../diff/index.ts';
 import { hasErrors } from '../model/message.ts';
 import { buildNotification, needsNotification, sendWebhook } from '../notify/index.ts';
 import { canonicalJson } from '../release/canonicalJson.ts';
@@ -36,8 +35,7 @@ export async function commandNotify(
     io.stderr.write(`policyforge: the environment variable ${options.secretEnv} holding the webhook secret is not set; set it, or pass --secret-env NAME.\n`);
     return 1;
   }
-  const findings = diffFields({ data: previous.data, prose: previous.prose }, { data: record.data, prose: record.prose });
-  const notification = buildNotification(loaded.config.name ?? record.data.title, record, previous, findings, { pdf: options.pdf });
+  const notification = buildNotification(loaded.config.name ?? record.data.title, record, previous, { pdf: options.pdf });
   const body = canonicalJson(notification);
   const result = await send({ url: options.webhook, body, secret, idempotencyKey: notification.id });
   const digest = createHash('sha256').update(body).digest('hex').slice(0, 16);

@@ -31,7 +31,7 @@ export async function commandRelease(
     return composed.markdown;
   };
   const request = { issued: options.issued, ...(options.effective ? { effective: options.effective } : {}), ...(options.version ? { version: options.version } : {}) };
-  const gate = releaseGate(loaded.config.noticePeriodDays, path.join(loaded.dir, 'changes'));
+  const gate = releaseGate(loaded.config.noticePeriodDays, loaded.changeNotes, path.join(loaded.dir, 'changes'));
   const { plan, messages: refusals } = planRelease(loaded as typeof loaded & { policy: Policy }, request, compose, gate);
   if (!plan) {
     io.stderr.write(formatMessages(refusals));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { createMessage, type Message } from '../model/message.ts';
 import { Tier, type ChangeNote } from '../model/release.ts';
-import { parseYaml } from './parseYaml.ts';
+import { locate, parseYaml } from './parseYaml.ts';
 import { readFolderTexts } from './readFolderTexts.ts';
 import { validateWithSchema } from './validateWithSchema.ts';
 
@@ -14,6 +14,8 @@ const FrontMatter = z.strictObject({
 /** A pending change note with the path of its file, which `release` removes once consumed. */
 export interface PendingChangeNote extends ChangeNote {
   path: string;
+  /** Where the note's `tier:` is written, for messages about the tier. */
+  tierPosition: { line: number; column: number };
 }
 
 /** Reads the pending change notes under `changes/` (Markdown with YAML front matter). */
@@ -32,7 +34,7 @@ export async function readChangeNotes(policyDir: string, contentDir: string): Pr
     if (parsed.value === undefined) continue;
     const result = validateWithSchema(parsed, FrontMatter);
     messages.push(...result.messages);
-    if (result.data) notes.push({ path: file, file: name, tier: result.data.tier, summary: result.data.summary.trim(), body: (match[2] ?? '').trim() });
+    if (result.data) notes.push({ path: file, file: name, tier: result.data.tier, summary: result.data.summary.trim(), body: (match[2] ?? '').trim(), tierPosition: locate(parsed, ['tier']) });
   }
   return { notes, messages };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FLOORS, summariseFindings, type Finding } from '../diff/index.ts';
+import { diffFields, FLOORS, summariseFindings, type Finding } from '../diff/index.ts';
 import type { Notification } from '../model/notification.ts';
 import type { ReleaseRecord } from '../model/release.ts';
 import { idempotencyKey } from './webhook/index.ts';
@@ -9,13 +9,13 @@ export function needsNotification(record: ReleaseRecord, previous: ReleaseRecord
   return previous !== undefined && (record.tier === 'material' || record.tier === 'fundamental');
 }
 
-/** Builds the notification of a release from the release, the one before it and the findings between them. */
+/** Builds the notification of a release from the release and the one before it; pass the findings between them when already computed. */
 export function buildNotification(
   policyName: string,
   record: ReleaseRecord,
   previous: ReleaseRecord,
-  findings: readonly Finding[],
   options: { pdf: boolean },
+  findings: readonly Finding[] = diffFields({ data: previous.data, prose: previous.prose }, { data: record.data, prose: record.prose }),
 ): Notification {
   const bases = new Set(record.data.purposes.flatMap((p) => p.bases));
   const actions: string[] = [];
