@@ -30,9 +30,13 @@ export async function tempProject(options: { content?: string; templates?: strin
       let stdout = '';
       let stderr = '';
       const [command, ...rest] = args;
-      const defaults = ['--content', content, '--templates', templates];
-      if (command === 'build') defaults.push('--out', path.join(root, 'dist'));
-      const code = await main([command!, ...rest, ...(command === 'verify' ? ['--content', content] : defaults)], {
+      // Defaults for the options a test does not set itself.
+      const defaults: string[] = [];
+      const unless = (flag: string, value: string) => (rest.includes(flag) ? [] : [flag, value]);
+      defaults.push(...unless('--content', content));
+      if (command !== 'verify') defaults.push(...unless('--templates', templates));
+      if (command === 'build') defaults.push(...unless('--out', path.join(root, 'dist')));
+      const code = await main([command!, ...rest, ...defaults], {
         stdout: { write: (text: string) => (stdout += text) },
         stderr: { write: (text: string) => (stderr += text) },
         env: {},
