@@ -44,6 +44,8 @@ export interface BuildOptions {
 /** Plans every output of every policy: notices in each format for each release and the draft, latest, history. */
 export function planBuild(policies: readonly LoadedPolicy[], templates: ProjectTemplates, options: BuildOptions): BuildPlan {
   const plan: BuildPlan = { files: new Map(), pdfs: [], aliases: [], policies: {}, messages: [] };
+  // Read once and shared by every PDF job: the same bytes for every document.
+  const fonts = options.pdf ? pdfFontAssets() : {};
   // Consumers of notification.json find its schema beside the manifest.
   plan.files.set('notification.schema.json', notificationJsonSchema());
   for (const loaded of policies) {
@@ -55,7 +57,7 @@ export function planBuild(policies: readonly LoadedPolicy[], templates: ProjectT
     const policyName = loaded.config.name ?? loaded.policy.title;
     const baseUrl = loaded.config.siteUrl;
     for (const version of versions) {
-      planVersion(plan, loaded, version, policyName, templates, options);
+      planVersion(plan, loaded, version, policyName, templates, options, fonts);
       const changes = planChanges(loaded.id, policyName, version, templates, { pdf: options.pdf, ...(baseUrl ? { baseUrl } : {}) });
       plan.messages.push(...changes.messages);
       for (const [file, content] of changes.files) plan.files.set(file, content);
@@ -76,23 +78,22 @@ export function planBuild(policies: readonly LoadedPolicy[], templates: ProjectT
   return plan;
 }
 
-function planVersion(plan: BuildPlan, loaded: LoadedPolicy, version: NoticeVersion, policyName: string, templates: ProjectTemplates, options: BuildOptions): void {
+function planVersion(plan: BuildPlan, loaded: LoadedPolicy, version: NoticeVersion, policyName: string, templates: ProjectTemplates, options: BuildOptions, fonts: Record<string, Uint8Array>): void {
   const base = `${loaded.id}/${version.dir}`;
   const lang = version.data.locale;
-  const html = renderHtml({ markdown: version.markdown, lang, policyName, version: version.info, css: templates.css }, templates.html);
+  const html = renderHtml({ markdown: version.markdown, lang, policyName, version: version.info, css: templates.css, ...(options.pdf ? { printHead: `<style>\n${pdfFontCss()}</style>` } : {}) }, templates.html);
   plan.messages.push(...html.messages);
   if (!html.page || !html.fragment) return;
   plan.files.set(`${base}/notice.md`, version.markdown);
   plan.files.set(`${base}/notice.html`, html.page);
   plan.files.set(`${base}/notice.fragment.html`, html.fragment);
   plan.files.set(`${base}/notice.json`, canonicalJsonPretty(noticeJson(loaded.id, version)));
-  if (!options.pdf) return;
-  const print = renderHtml({ markdown: version.markdown, lang, policyName, version: version.info, css: templates.css, head: `<style>\n${pdfFontCss()}</style>` }, templates.html);
+  if (!options.pdf || !html.printPage) return;
   const issued = version.info.issued ?? options.today;
   const document: PdfDocument = {
     id: base,
-    html: print.page!,
-    assets: pdfFontAssets(),
+    html: html.printPage,
+    assets: fonts,
     paper: loaded.config.paper,
     title: `${policyName}: ${version.info.draft ? 'draft' : `version ${version.info.id}`}`,
     footer: { policyName, version: version.info.draft ? 'draft' : version.info.id, issued: version.info.draft ? 'not issued' : issued },

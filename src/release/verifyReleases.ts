@@ -1,4 +1,4 @@
-import { locate, type ReleaseFile } from '../load/index.ts';
+import type { ReleaseFile } from '../load/index.ts';
 import { createMessage, type Message } from '../model/message.ts';
 import { sha256 } from './sha256.ts';
 import { hashData, hashFields, recomputeRecordHash } from './hashRelease.ts';
@@ -7,7 +7,7 @@ import { hashData, hashFields, recomputeRecordHash } from './hashRelease.ts';
 export function verifyReleases(policy: string, releases: readonly ReleaseFile[]): Message[] {
   const messages: Message[] = [];
   const fail = (release: ReleaseFile, path: PropertyKey[], ruleId: string, message: string, hint: string) =>
-    messages.push(createMessage(release.file, locate(release.parsed, path), 'error', ruleId, message, hint));
+    messages.push(createMessage(release.file, release.locate(path), 'error', ruleId, message, hint));
   const tampered = 'A released record is immutable: restore it from version control and make the change as a new release.';
 
   let previous: string | null = null;

@@ -11,12 +11,14 @@ export interface HtmlPageInput {
   policyName: string;
   version: VersionInfo;
   css: string;
-  /** Extra markup for <head>, e.g. the font faces used when printing. */
+  /** Extra markup for <head> of the page. */
   head?: string;
+  /** When set, also render the page for the PDF printer with this extra <head> markup (its font faces). */
+  printHead?: string;
 }
 
-/** Renders a notice as a full HTML page and as an embeddable fragment, from its canonical Markdown. */
-export function renderHtml(input: HtmlPageInput, templates: CompiledTemplates): { page?: string; fragment?: string; messages: Message[] } {
+/** Renders a notice as a full HTML page and as an embeddable fragment (and the printer's page when asked), from its canonical Markdown. */
+export function renderHtml(input: HtmlPageInput, templates: CompiledTemplates): { page?: string; fragment?: string; printPage?: string; messages: Message[] } {
   const { html, toc, title } = markdownToHtml(input.markdown);
   const context = {
     lang: input.lang,
@@ -34,7 +36,9 @@ export function renderHtml(input: HtmlPageInput, templates: CompiledTemplates): 
   };
   const fragment = templates.render('fragment', context);
   const page = templates.render('page', context);
-  const messages = [fragment.message, page.message].filter((m): m is Message => m !== undefined);
+  // The Markdown is rendered once; only the layout runs again for the printer's page.
+  const print = input.printHead === undefined ? undefined : templates.render('page', { ...context, head: input.printHead });
+  const messages = [fragment.message, page.message, print?.message].filter((m): m is Message => m !== undefined);
   if (messages.length > 0) return { messages };
-  return { page: page.output, fragment: `${fragment.output!.trim()}\n`, messages };
+  return { page: page.output, fragment: `${fragment.output!.trim()}\n`, ...(print?.output === undefined ? {} : { printPage: print.output }), messages };
 }
