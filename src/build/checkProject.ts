@@ -1,6 +1,6 @@
-import { proseTexts } from '../load/proseTexts.ts';
 import { checkPolicy } from '../check/index.ts';
 import { composeNotice } from '../compose/composeNotice.ts';
+import { proseTexts } from '../load/proseTexts.ts';
 import { sortMessages } from '../model/message.ts';
 import { verifyReleases } from '../release/verifyReleases.ts';
 import { compileProjectTemplates } from './compileProjectTemplates.ts';

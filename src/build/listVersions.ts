@@ -1,7 +1,7 @@
-import { proseTexts } from '../load/proseTexts.ts';
 import type { CompiledTemplates } from '../compose/compileTemplates.ts';
 import { composeNotice, type VersionInfo } from '../compose/composeNotice.ts';
 import type { LoadedPolicy } from '../load/index.ts';
+import { proseTexts } from '../load/proseTexts.ts';
 import type { Message } from '../model/message.ts';
 import type { ReleaseRecord, TierName } from '../model/release.ts';
 import type { Policy } from '../model/schema.ts';

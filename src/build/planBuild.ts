@@ -1,7 +1,9 @@
 import { formatDate } from '../compose/formatDate.ts';
 import type { LoadedPolicy } from '../load/index.ts';
 import type { Message } from '../model/message.ts';
+import { notificationJsonSchema } from '../model/policyJsonSchema.ts';
 import type { Policy } from '../model/schema.ts';
+import { renderFeed } from '../notify/renderFeed.ts';
 import { canonicalJson, canonicalJsonPretty } from '../release/canonicalJson.ts';
 import { hashData } from '../release/hashRelease.ts';
 import { sha256 } from '../release/sha256.ts';
@@ -9,10 +11,8 @@ import { renderHtml } from '../render/html/renderHtml.ts';
 import { pdfFontAssets, pdfFontCss, type PdfDocument } from '../render/pdf/index.ts';
 import type { ProjectTemplates } from './compileProjectTemplates.ts';
 import { latestInEffect, listVersions, type NoticeVersion } from './listVersions.ts';
-import { TOOL_VERSION } from './toolVersion.ts';
 import { planChanges } from './planChanges.ts';
-import { notificationJsonSchema } from '../model/policyJsonSchema.ts';
-import { renderFeed } from '../notify/renderFeed.ts';
+import { TOOL_VERSION } from './toolVersion.ts';
 
 /** A PDF the build needs, with the digest of everything that determines its bytes. */
 export interface PdfJob {

@@ -1,7 +1,7 @@
-import { proseTexts } from '../load/proseTexts.ts';
 import path from 'node:path';
 import { checkProject } from '../build/checkProject.ts';
 import { composeNotice } from '../compose/composeNotice.ts';
+import { proseTexts } from '../load/proseTexts.ts';
 import { hasErrors } from '../model/message.ts';
 import type { Policy } from '../model/schema.ts';
 import { applyRelease } from '../release/applyRelease.ts';

@@ -1,6 +1,6 @@
-import { proseTexts } from '../load/proseTexts.ts';
 import path from 'node:path';
 import type { VersionInfo } from '../compose/composeNotice.ts';
+import { proseTexts } from '../load/proseTexts.ts';
 import type { LoadedPolicy } from '../load/readPolicy.ts';
 import { isCalendarDate } from '../model/isCalendarDate.ts';
 import { createMessage, type Message } from '../model/message.ts';
