@@ -159,6 +159,28 @@ describe('printPdfs', () => {
     expect(id(other)).not.toBe(id(first));
   });
 
+  it('numbers structure IDs in document order and keeps the /IDTree sorted and complete', async () => {
+    const bytes = await printOne(notice({}, '<table><tr><th>a</th><th>b</th><td>c</td></tr></table>'.repeat(12)));
+    const pdf = await PDFDocument.load(bytes);
+    const text = (value: unknown) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined);
+    const ids = pdf.context
+      .enumerateIndirectObjects()
+      .flatMap(([, object]) => (object instanceof PDFDict ? [text(object.get(PDFName.of('ID')))] : []))
+      .filter((id): id is string => id !== undefined);
+    expect(ids.length).toBeGreaterThan(20);
+    expect(ids).toEqual(ids.map((_, index) => `node${String(index + 1).padStart(8, '0')}`));
+    const tree = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('IDTree'), PDFDict);
+    const keys: string[] = [];
+    const walk = (node: PDFDict): void => {
+      const names = node.get(PDFName.of('Names'));
+      if (names && 'asArray' in names) (names as unknown as { asArray(): unknown[] }).asArray().forEach((entry, index) => index % 2 === 0 && keys.push(text(entry)!));
+      const kids = node.get(PDFName.of('Kids'));
+      if (kids && 'asArray' in kids) for (const kid of (kids as unknown as { asArray(): unknown[] }).asArray()) walk(pdf.context.lookup(kid as never, PDFDict));
+    };
+    walk(tree);
+    expect(keys).toEqual([...ids].sort());
+  });
+
   it('refuses every request outside the document, records it, and still prints', async () => {
     let connections = 0;
     const server: Server = createServer((_, response) => response.end('leaked'));
