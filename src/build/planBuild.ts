@@ -12,7 +12,6 @@ import { pdfFontAssets, pdfFontCss, type PdfDocument } from '../render/pdf/index
 import type { ProjectTemplates } from './compileProjectTemplates.ts';
 import { latestInEffect, listVersions, type NoticeVersion } from './listVersions.ts';
 import { planChanges } from './planChanges.ts';
-import { TOOL_VERSION } from './toolVersion.ts';
 
 /** A PDF the build needs, with the digest of everything that determines its bytes. */
 export interface PdfJob {
@@ -100,7 +99,7 @@ function planVersion(plan: BuildPlan, loaded: LoadedPolicy, version: NoticeVersi
     lang,
     fixedDate: new Date(`${issued}T00:00:00Z`),
   };
-  const digest = sha256(canonicalJson({ tool: TOOL_VERSION, printer: options.printer ?? null, html: document.html, paper: document.paper, title: document.title, footer: document.footer, lang, date: issued, assets: Object.keys(document.assets).sort() }));
+  const digest = sha256(canonicalJson({ printer: options.printer ?? null, html: document.html, paper: document.paper, title: document.title, footer: document.footer, lang, date: issued, assets: Object.keys(document.assets).sort() }));
   plan.pdfs.push({ path: `${base}/notice.pdf`, digest, document });
 }
 

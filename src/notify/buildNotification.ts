@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { diffFields, FLOORS, summariseFindings, type Finding } from '../diff/index.ts';
+import { basesInUse } from '../model/basesInUse.ts';
 import type { Notification } from '../model/notification.ts';
 import type { ReleaseRecord } from '../model/release.ts';
 import { idempotencyKey } from './webhook/index.ts';
@@ -17,13 +18,14 @@ export function buildNotification(
   options: { pdf: boolean },
   findings: readonly Finding[] = diffFields({ data: previous.data, prose: previous.prose }, { data: record.data, prose: record.prose }),
 ): Notification {
-  const bases = new Set(record.data.purposes.flatMap((p) => p.bases));
+  // The same reading of the bases as the linter's objection-right and consent-withdrawal rules.
+  const bases = basesInUse(record.data);
   const actions: string[] = [];
   const objection = record.data.rights.list.find((r) => r.kind === 'objection');
-  if (objection && (bases.has('legitimate-interests') || bases.has('public-task') || record.data.basisStatements.some((s) => s.basis === 'legitimate-interests'))) {
+  if (objection && (bases.has('legitimate-interests') || bases.has('public-task'))) {
     actions.push(`${objection.title}: ${objection.statement}`);
   }
-  if (record.data.rights.withdrawConsent && (bases.has('consent') || record.data.basisStatements.some((s) => s.basis === 'consent'))) {
+  if (record.data.rights.withdrawConsent && bases.has('consent')) {
     actions.push(record.data.rights.withdrawConsent);
   }
   for (const channel of record.data.contact.channels) actions.push(`${channel.label} ${channel.value}`.replace(/:?\s+/, ': '));

@@ -1,4 +1,5 @@
-import { basesInUse, firstUseOf } from '../basesInUse.ts';
+import { basesInUse } from '../../model/basesInUse.ts';
+import { firstUseOf } from '../firstUseOf.ts';
 import type { Rule } from '../rule.ts';
 
 /** Art. 13(2)(c): where consent is the basis, the right to withdraw it at any time. */

@@ -1,4 +1,5 @@
-import { basesInUse, firstUseOf } from '../basesInUse.ts';
+import { basesInUse } from '../../model/basesInUse.ts';
+import { firstUseOf } from '../firstUseOf.ts';
 import type { Rule } from '../rule.ts';
 
 /** Art. 21(4): where the basis is legitimate interests or public task, the right to object, shown separately. */

@@ -1,4 +1,4 @@
-import { basesInUse } from '../basesInUse.ts';
+import { basesInUse } from '../../model/basesInUse.ts';
 import type { Rule } from '../rule.ts';
 
 /** Art. 20(1): portability applies only to processing based on consent or contract. */
